@@ -1,0 +1,38 @@
+# Two commands a newcomer needs: `make run` and `make test`. Both set up what they use.
+PYTHON ?= python3
+VENV := .venv
+HERMES_VENV := .venv-hermes
+HERMES_VERSION := 0.19.0
+
+.PHONY: run test lint format bench sample-home
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install -q --upgrade pip
+	$(VENV)/bin/pip install -q -e '.[test]'
+	touch $@
+
+# Hermes's own code, in its own environment: the tests drive it to write real ledgers.
+$(HERMES_VENV)/.installed:
+	$(PYTHON) -m venv $(HERMES_VENV)
+	$(HERMES_VENV)/bin/pip install -q hermes-agent==$(HERMES_VERSION)
+	touch $@
+
+run: $(VENV)/.installed
+	$(VENV)/bin/plutus-exporter $(ARGS)
+
+test: $(VENV)/.installed $(HERMES_VENV)/.installed
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	PLUTUS_HERMES_PYTHON=$(CURDIR)/$(HERMES_VENV)/bin/python $(VENV)/bin/pytest $(PYTEST_ARGS)
+
+lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(VENV)/.installed
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+sample-home: $(VENV)/.installed $(HERMES_VENV)/.installed
+	$(HERMES_VENV)/bin/python examples/make_sample_home.py exporter/sample_home
