@@ -1,0 +1,1 @@
+"""plutus-exporter: balance, spend, burn rate and runway per LLM provider account."""

@@ -1,0 +1,190 @@
+"""The exporter's configuration file, validated on load into typed, immutable records."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from exporter.durations import parse_duration
+from plutus.providers import CATALOGUE, DEFAULT_PROVIDERS
+
+
+class ConfigError(ValueError):
+    """A configuration that cannot be used; the message names file, entry and expectation."""
+
+
+@dataclass(frozen=True)
+class Calibration:
+    balance_usd: float
+    at: float
+
+
+@dataclass(frozen=True)
+class ProviderConfig:
+    name: str
+    api_base: str | None = None
+    api_key_env: tuple[str, ...] = ()
+    budget_usd: float | None = None
+    calibration: Calibration | None = None
+
+
+@dataclass(frozen=True)
+class ExporterConfig:
+    providers: dict[str, ProviderConfig]
+    timezone: str | None = None
+    burn_window: float = 7 * 86400
+    fx_usd: dict[str, float] = field(default_factory=dict)
+    refresh_ledger: float = 30.0
+    refresh_balances: float = 300.0
+    unpriced_share: float = 0.10
+    balance_timeout: float = 10.0
+    source: Path | None = None
+
+    def tz(self) -> dt.tzinfo | None:
+        """The zone behind "today"; None means the system's local time."""
+        return zoneinfo.ZoneInfo(self.timezone) if self.timezone else None
+
+
+_TOP_KEYS = {
+    "timezone",
+    "burn_window",
+    "fx_usd",
+    "refresh",
+    "providers",
+    "unpriced_share",
+    "balance_timeout",
+}
+_PROVIDER_KEYS = {"api_base", "api_key_env", "budget_usd", "calibration"}
+
+
+def load_config(path: Path | None) -> ExporterConfig:
+    """Read and validate `path`; no path means the defaults."""
+    if path is None:
+        return from_mapping({}, "<defaults>")
+    try:
+        raw = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"{path}: cannot read configuration: {exc}") from exc
+    config = from_mapping(raw, str(path))
+    return ExporterConfig(**{**config.__dict__, "source": Path(path)})
+
+
+def from_mapping(raw: Any, where: str) -> ExporterConfig:
+    mapping = _expect(raw, dict, where, "", "a mapping")
+    _no_unknown(mapping, _TOP_KEYS, where, "")
+    refresh = _expect(mapping.get("refresh", {}), dict, where, "refresh", "a mapping")
+    _no_unknown(refresh, {"ledger", "balances"}, where, "refresh.")
+    return ExporterConfig(
+        providers=_providers(mapping.get("providers"), where),
+        timezone=_timezone(mapping.get("timezone"), where),
+        burn_window=_duration(mapping.get("burn_window", "7d"), where, "burn_window"),
+        fx_usd=_fx(mapping.get("fx_usd", {}), where),
+        refresh_ledger=_duration(refresh.get("ledger", "30s"), where, "refresh.ledger"),
+        refresh_balances=_duration(refresh.get("balances", "5m"), where, "refresh.balances"),
+        unpriced_share=_share(mapping.get("unpriced_share", 0.10), where),
+        balance_timeout=_duration(mapping.get("balance_timeout", "10s"), where, "balance_timeout"),
+    )
+
+
+def _providers(raw: Any, where: str) -> dict[str, ProviderConfig]:
+    if raw is None:
+        return {name: _provider(name, {}, where) for name in DEFAULT_PROVIDERS}
+    entries = _expect(raw, dict, where, "providers", "a mapping of provider names")
+    return {
+        str(name).lower(): _provider(str(name).lower(), body, where)
+        for name, body in entries.items()
+    }
+
+
+def _provider(name: str, raw: Any, where: str) -> ProviderConfig:
+    path = f"providers.{name}"
+    body = _expect(raw if raw is not None else {}, dict, where, path, "a mapping")
+    _no_unknown(body, _PROVIDER_KEYS, where, path + ".")
+    known = CATALOGUE.get(name)
+    key_env = body.get("api_key_env", known.key_envs if known else ())
+    if isinstance(key_env, str):
+        key_env = (key_env,)
+    budget = body.get("budget_usd")
+    return ProviderConfig(
+        name=name,
+        api_base=body.get("api_base", known.api_base if known else None),
+        api_key_env=tuple(_expect(key_env, (list, tuple), where, f"{path}.api_key_env", "a name")),
+        budget_usd=None if budget is None else _amount(budget, where, f"{path}.budget_usd"),
+        calibration=_calibration(body.get("calibration"), where, f"{path}.calibration"),
+    )
+
+
+def _calibration(raw: Any, where: str, path: str) -> Calibration | None:
+    if raw is None:
+        return None
+    body = _expect(raw, dict, where, path, "a mapping with balance_usd and at")
+    _no_unknown(body, {"balance_usd", "at"}, where, path + ".")
+    at = body.get("at")
+    if isinstance(at, str):
+        try:
+            at = dt.datetime.fromisoformat(at)
+        except ValueError:
+            at = None
+    if not isinstance(at, dt.datetime) or at.tzinfo is None:
+        raise ConfigError(f"{where}: {path}.at: expected an ISO time with a UTC offset")
+    balance = _amount(body.get("balance_usd"), where, f"{path}.balance_usd", signed=True)
+    return Calibration(balance_usd=balance, at=at.timestamp())
+
+
+def _timezone(raw: Any, where: str) -> str | None:
+    if raw is None:
+        return None
+    try:
+        zoneinfo.ZoneInfo(str(raw))
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
+        raise ConfigError(f"{where}: timezone: expected an IANA zone name, got {raw!r}") from exc
+    return str(raw)
+
+
+def _fx(raw: Any, where: str) -> dict[str, float]:
+    rates = _expect(raw, dict, where, "fx_usd", "a mapping of currency to USD rate")
+    return {str(k).upper(): _amount(v, where, f"fx_usd.{k}") for k, v in rates.items()}
+
+
+def _duration(raw: Any, where: str, path: str) -> float:
+    try:
+        seconds = parse_duration(raw)
+    except ValueError as exc:
+        raise ConfigError(f"{where}: {path}: {exc}") from exc
+    if seconds <= 0:
+        raise ConfigError(f"{where}: {path}: expected a duration above zero")
+    return seconds
+
+
+def _share(raw: Any, where: str) -> float:
+    share = _amount(raw, where, "unpriced_share")
+    if share > 1:
+        raise ConfigError(f"{where}: unpriced_share: expected a fraction between 0 and 1")
+    return share
+
+
+def _amount(raw: Any, where: str, path: str, signed: bool = False) -> float:
+    if isinstance(raw, bool) or not isinstance(raw, int | float):
+        raise ConfigError(f"{where}: {path}: expected a number, got {raw!r}")
+    if raw < 0 and not signed:
+        raise ConfigError(f"{where}: {path}: expected a number of zero or more, got {raw!r}")
+    return float(raw)
+
+
+def _expect(raw: Any, kind: type | tuple, where: str, path: str, what: str) -> Any:
+    if not isinstance(raw, kind):
+        raise ConfigError(f"{where}: {path or '<top level>'}: expected {what}, got {raw!r}")
+    return raw
+
+
+def _no_unknown(mapping: dict, allowed: set[str], where: str, prefix: str) -> None:
+    unknown = sorted(str(k) for k in mapping if k not in allowed)
+    if unknown:
+        raise ConfigError(
+            f"{where}: {prefix}{unknown[0]}: unknown key (expected one of {sorted(allowed)})"
+        )
