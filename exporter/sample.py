@@ -7,6 +7,7 @@ newest session is an hour old, so its figures never go stale.
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import sqlite3
 from pathlib import Path
@@ -26,26 +27,36 @@ def materialize(dest: Path, now: float) -> Path:
     dest.mkdir(parents=True, mode=0o700)
     for name in ("config.yaml", "plutus.yml"):
         shutil.copy(SOURCE / name, dest / name)
-    conn = sqlite3.connect(dest / "state.db")
-    try:
-        conn.executescript((SOURCE / "state.sql").read_text(encoding="utf-8"))
-        _shift(conn, now - 3600 - _newest(conn))
-        conn.commit()
-    finally:
-        conn.close()
+    dumps = sorted(SOURCE.glob("**/state.sql"))
+    databases = [_load(dump, dest / dump.relative_to(SOURCE).with_suffix(".db")) for dump in dumps]
+    newest = max(_newest(db) for db in databases)
+    for db in databases:
+        _shift(db, now - 3600 - newest)
     return dest
 
 
-def _newest(conn: sqlite3.Connection) -> float:
-    candidates = [
-        conn.execute(f"SELECT MAX({column}) FROM {table}").fetchone()[0]
-        for table, columns in _TIMES.items()
-        for column in columns
-    ]
+def _load(dump: Path, db: Path) -> Path:
+    db.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    conn = sqlite3.connect(db)
+    try:
+        conn.executescript(dump.read_text(encoding="utf-8"))
+    finally:
+        conn.close()
+    return db
+
+
+def _newest(db: Path) -> float:
+    with contextlib.closing(sqlite3.connect(db)) as conn:
+        candidates = [
+            conn.execute(f"SELECT MAX({column}) FROM {table}").fetchone()[0]
+            for table, columns in _TIMES.items()
+            for column in columns
+        ]
     return max(c for c in candidates if c is not None)
 
 
-def _shift(conn: sqlite3.Connection, delta: float) -> None:
-    for table, columns in _TIMES.items():
-        for column in columns:
-            conn.execute(f"UPDATE {table} SET {column} = {column} + ?", (delta,))
+def _shift(db: Path, delta: float) -> None:
+    with contextlib.closing(sqlite3.connect(db)) as conn, conn:
+        for table, columns in _TIMES.items():
+            for column in columns:
+                conn.execute(f"UPDATE {table} SET {column} = {column} + ?", (delta,))
