@@ -10,7 +10,7 @@ from pathlib import Path
 
 from exporter import calibration
 from exporter.compose import compose
-from exporter.config import ExporterConfig
+from exporter.config import ConfigError, ExporterConfig, load_config
 from exporter.ledger import LedgerError, LedgerFigures, read_ledger
 from exporter.snapshot import Health, LedgerState, Snapshot, ledger_cutoffs
 from exporter.sources import LIVE_SOURCES, BalanceReading, BalanceSource, SourceError
@@ -41,9 +41,39 @@ class Exporter:
         self._health: dict[tuple[str, str, str], Health] = {}
         self._warned: set[str] = set()
         self._snapshot = Snapshot(clock(), False, sample=sample)
+        self._config_text = config.source.read_bytes() if config.source else None
 
     def snapshot(self) -> Snapshot:
         return self._snapshot
+
+    def reload_config(self) -> bool:
+        """Re-read the configuration file if it changed; a broken file keeps the old one."""
+        path = self.config.source
+        if path is None:
+            return False
+        try:
+            text = path.read_bytes()
+        except OSError as exc:
+            log.error("config unreadable path=%s error=%s; keeping the previous one", path, exc)
+            return False
+        if text == self._config_text:
+            return False
+        try:
+            config = load_config(path)
+        except ConfigError as exc:
+            log.error("config rejected; keeping the previous one: %s", exc)
+            return False
+        self._apply_config(config, text)
+        log.info("config reloaded path=%s providers=%s", path, ",".join(config.providers))
+        return True
+
+    def _apply_config(self, config: ExporterConfig, text: bytes | None) -> None:
+        with self._lock:
+            self.config, self._config_text = config, text
+            self.sources = _live_sources(config, self.home)
+            self._live = {name: self._live.get(name) for name in self.sources}
+            self._health = {k: h for k, h in self._health.items() if _still_wanted(k, self.sources)}
+            self._rebuild()
 
     def calibrations(self):
         stored = calibration.load(self.state_dir) if self.state_dir else {}
@@ -51,6 +81,7 @@ class Exporter:
 
     def refresh_ledger(self) -> None:
         """Read every profile's ledger; a profile that fails keeps its last good figures."""
+        self.reload_config()
         now = self.clock()
         cutoffs = ledger_cutoffs(self.config, now, self.calibrations())
         burn_start = cutoffs[4]
@@ -144,6 +175,11 @@ class Exporter:
 
     def stop(self) -> None:
         self._stop.set()
+
+
+def _still_wanted(key: tuple[str, str, str], sources: dict) -> bool:
+    source, provider, _profile = key
+    return source != "balance" or provider in sources
 
 
 def _live_sources(config: ExporterConfig, home: Path) -> dict[str, BalanceSource]:
