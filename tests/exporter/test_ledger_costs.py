@@ -1,5 +1,7 @@
 """What each ledger row costs, on ledgers written by Hermes's own SessionDB."""
 
+import sqlite3
+
 import pytest
 
 from tests.exporter.support import make_exporter, sample, session, ts
@@ -135,3 +137,60 @@ def test_an_auxiliary_call_on_another_provider_is_credited_to_that_provider(home
 
     assert spend(exporter, "deepseek", "deepseek-chat") == pytest.approx(0.20, abs=1e-9)
     assert spend(exporter, "anthropic", "claude-haiku-4-5") == pytest.approx(0.03, abs=1e-9)
+
+
+def test_a_ledger_without_the_usage_table_is_read_from_sessions_alone(home, tmp_path):
+    write_ledger(
+        home,
+        session("a", AT, "deepseek", "deepseek-chat", input_tokens=100,
+                estimated_cost_usd=0.12, cost_status="estimated")
+        + session("b", AT, "anthropic", "claude-sonnet-4-5", input_tokens=100,
+                  estimated_cost_usd=0.18, cost_status="estimated"),
+    )  # fmt: skip
+    with sqlite3.connect(home / "state.db") as conn:
+        conn.execute("DROP TABLE session_model_usage")
+    exporter, _ = make_exporter(home, tmp_path / "state", now=NOW)
+    exporter.refresh_ledger()
+
+    assert spend(exporter, "deepseek", "deepseek-chat") == pytest.approx(0.12, abs=1e-9)
+    assert spend(exporter, "anthropic", "claude-sonnet-4-5") == pytest.approx(0.18, abs=1e-9)
+
+
+def test_columns_are_chosen_by_name_so_added_and_missing_columns_do_no_harm(home, tmp_path):
+    write_ledger(
+        home,
+        session("a", AT, "deepseek", "deepseek-chat", input_tokens=100, reasoning_tokens=7,
+                estimated_cost_usd=0.12, cost_status="estimated"),
+    )  # fmt: skip
+    with sqlite3.connect(home / "state.db") as conn:
+        # A newer schema's extra column placed first, and an older one's missing column.
+        conn.execute("ALTER TABLE sessions ADD COLUMN aaa_new_column TEXT DEFAULT 'x'")
+        conn.execute("ALTER TABLE sessions DROP COLUMN reasoning_tokens")
+        conn.execute("ALTER TABLE session_model_usage DROP COLUMN reasoning_tokens")
+    exporter, _ = make_exporter(home, tmp_path / "state", now=NOW)
+    exporter.refresh_ledger()
+
+    assert spend(exporter, "deepseek", "deepseek-chat") == pytest.approx(0.12, abs=1e-9)
+    assert sample(exporter, "plutus_tokens_total", provider="deepseek", model="deepseek-chat",
+                  kind="reasoning") == 0  # fmt: skip
+
+
+def test_a_long_context_request_is_priced_at_its_tier(home, tmp_path):
+    # gemini-2.5-pro: $1.25 per million input up to 200k tokens a request, $2.50 above.
+    # Two requests of 300k input each: 600k at $2.50 = 1.50 (not 0.75 at the lower tier).
+    write_ledger(
+        home,
+        [
+            {"op": "create", "id": "g", "model": "gemini-2.5-pro", "at": AT},
+            {"op": "estimate", "id": "g", "at": AT, "model": "gemini-2.5-pro",
+             "provider": "gemini", "usage": {"input_tokens": 600_000, "request_count": 2}},
+            {"op": "create", "id": "h", "model": "gemini-2.5-pro", "at": AT},
+            {"op": "estimate", "id": "h", "at": AT, "model": "gemini-2.5-pro",
+             "provider": "gemini", "usage": {"input_tokens": 400_000, "request_count": 4}},
+        ],
+    )  # fmt: skip
+    exporter, _ = make_exporter(home, tmp_path / "state", now=NOW)
+    exporter.refresh_ledger()
+
+    # Second session: four requests of 100k, at $1.25: 0.50.
+    assert spend(exporter, "google", "gemini-2.5-pro") == pytest.approx(1.50 + 0.50, abs=1e-9)

@@ -1,0 +1,85 @@
+"""An exporter that cannot write to the Hermes home (another user, a read-only mount).
+
+CI runs as root, which can write anywhere: these tests run the exporter as `nobody`.
+"""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.exporter.support import session
+from tests.hermes import HermesWriter, write_ledger
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def shared_dir():
+    """A folder outside pytest's private tmp, which `nobody` can traverse but not write."""
+    if os.geteuid() != 0 or shutil.which("setpriv") is None:
+        pytest.skip("needs root and setpriv to run the exporter as nobody")
+    path = Path(tempfile.mkdtemp(prefix="plutus-ro-"))
+    path.chmod(0o755)
+    yield path
+    shutil.rmtree(path)
+
+
+def status_as_nobody(home: Path, state: Path) -> dict:
+    state.mkdir(mode=0o700)
+    os.chown(state, 65534, 65534)
+    done = subprocess.run(
+        ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
+         sys.executable, "-m", "exporter", "status", "--json",
+         "--hermes-home", str(home), "--state-dir", str(state)],
+        env={"PATH": os.environ["PATH"], "PYTHONPATH": str(ROOT), "HOME": str(state)},
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+def charge(sid, cost):
+    # status reads the real clock: these sessions happened ten minutes ago.
+    return session(sid, time.time() - 600, "deepseek", "deepseek-chat", input_tokens=100,
+                   estimated_cost_usd=cost, cost_status="estimated")  # fmt: skip
+
+
+def deepseek_total(body: dict) -> float:
+    (row,) = [r for r in body["providers"] if r["provider"] == "deepseek"]
+    return row["spend_30d_usd"]
+
+
+def test_a_closed_ledger_in_a_folder_the_exporter_cannot_write_is_still_read(
+    shared_dir, hermes_env
+):
+    home = shared_dir / "hermes"
+    write_ledger(home, charge("a", 0.30) + charge("b", 0.45))
+    assert not (home / "state.db-wal").exists()
+    home.chmod(0o755)
+
+    body = status_as_nobody(home, shared_dir / "state")
+
+    assert body["ledger_ready"] is True
+    assert deepseek_total(body) == pytest.approx(0.75, abs=1e-9)
+
+
+def test_a_ledger_hermes_holds_open_is_read_by_another_user(shared_dir, hermes_env):
+    home = shared_dir / "hermes"
+    with HermesWriter(home) as writer:
+        writer.apply(*charge("a", 0.30), *charge("b", 0.45))
+        home.chmod(0o755)
+        for name in ("state.db", "state.db-wal", "state.db-shm"):
+            (home / name).chmod(0o644)
+
+        body = status_as_nobody(home, shared_dir / "state")
+
+        assert body["ledger_ready"] is True
+        assert deepseek_total(body) == pytest.approx(0.75, abs=1e-9)
+        writer.close()
