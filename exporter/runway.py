@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 
 DAY = 86400.0
+# Figures are exact to 1e-9 USD; a burn below that is float dust from sums, not spending.
+NO_BURN = 1e-9
 
 
 def burn_rate(
@@ -34,7 +36,7 @@ def runway_seconds(balance: float | None, burn_per_day: float | None) -> float |
         return None
     if balance <= 0:
         return 0.0
-    if burn_per_day <= 0:
+    if burn_per_day < NO_BURN:
         return math.inf
     return balance / burn_per_day * DAY
 

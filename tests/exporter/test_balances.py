@@ -5,6 +5,7 @@ import math
 
 import pytest
 
+from exporter.status import render_table
 from tests.exporter.support import make_exporter, names_on_page, sample, session, ts
 from tests.fake_provider import FakeProvider
 from tests.hermes import write_ledger
@@ -130,6 +131,9 @@ def test_a_provider_with_no_balance_of_any_kind_has_no_balance_and_no_runway(tmp
     assert names_on_page(exporter, "plutus_balance_usd") == []
     assert names_on_page(exporter, "plutus_runway_seconds") == []
     assert sample(exporter, "plutus_burn_rate_usd_per_day", provider="anthropic") == 1.0
+    table = render_table(exporter.snapshot()).splitlines()
+    assert table[1].split() == ["anthropic", "unknown", "none", "1.00", "unknown", "1.00",
+                                "1.00", "1.00"]  # fmt: skip
 
 
 def test_a_budget_provider_never_seen_in_the_ledger_has_no_burn_and_infinite_runway(
