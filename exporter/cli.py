@@ -15,7 +15,7 @@ from exporter.collector import SnapshotCollector
 from exporter.config import ConfigError, load_config
 from exporter.server import serve
 from exporter.service import Exporter
-from exporter.sources import LIVE_SOURCES
+from exporter.sources import has_live_balance
 from exporter.status import render_json, render_table
 from plutus.hermes_home import default_home
 
@@ -118,7 +118,7 @@ def _status(args) -> int:
 def _calibrate(args) -> int:
     state_dir = _state_dir(args)
     config = load_config(Path(args.config) if args.config else None)
-    live = {name for name in config.providers if name in LIVE_SOURCES}
+    live = {name for name in config.providers if has_live_balance(name)}
     for message in calibration.record(state_dir, config, live, args.assignments, time.time()):
         print(message)
     return 0

@@ -26,6 +26,7 @@ class SnapshotCollector:
         snapshot = self._latest()
         yield from _health(snapshot)
         yield from _providers(snapshot)
+        yield from _reported(snapshot)
         if snapshot.ledger_ready:
             yield from _ledger(snapshot)
 
@@ -129,7 +130,36 @@ def _providers(s: Snapshot) -> Iterator[Metric]:
         )
 
 
+def _reported(s: Snapshot) -> Iterator[Metric]:
+    yield _gauge(
+        "plutus_reported_spend_usd",
+        "Spend as the provider itself reports it; never used for balances.",
+        ["provider", "window"],
+        [((p, w), v) for p, windows in sorted(s.reported.items()) for w, v in windows.items()],
+    )
+    captures = sorted(s.captures.items())
+    yield _gauge(
+        "plutus_capture_ledger_spend_usd",
+        "This host's ledger spend since the capture interval began (last top-up, burn window).",
+        ["provider"],
+        [((p,), c.ledger_spend) for p, c in captures],
+    )
+    yield _gauge(
+        "plutus_capture_balance_fall_usd",
+        "The fall of the live balance over the same interval.",
+        ["provider"],
+        [((p,), c.balance_fall) for p, c in captures],
+    )
+    yield _gauge(
+        "plutus_ledger_capture_ratio",
+        "Ledger spend over the fall of the live balance; absent right after a top-up.",
+        ["provider"],
+        [((p,), c.ratio) for p, c in captures if c.ratio is not None],
+    )
+
+
 def _ledger(s: Snapshot) -> Iterator[Metric]:
+
     spend = CounterMetricFamily(
         "plutus_spend_usd",
         "All spend seen in the ledger, in USD.",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from exporter.capture import Capture
 from exporter.config import Calibration, ExporterConfig, ProviderConfig
 from exporter.ledger import ModelFigures
 from exporter.runway import runway_seconds
@@ -15,7 +16,7 @@ from exporter.snapshot import (
     provider_burn,
     spend_since,
 )
-from exporter.sources import BalanceReading
+from exporter.sources import Reading, has_live_balance
 from exporter.spend_counters import SpendCounters
 from exporter.windows import WINDOWS
 
@@ -23,22 +24,26 @@ from exporter.windows import WINDOWS
 def compose(
     config: ExporterConfig,
     ledger: LedgerState | None,
-    live: dict[str, BalanceReading | None],
+    readings: dict[tuple[str, str], Reading],
     calibrations: dict[str, Calibration],
     health: tuple[Health, ...],
     counters: SpendCounters,
     now: float,
     sample: bool = False,
+    captures: dict[str, Capture] | None = None,
 ) -> Snapshot:
     grouped = per_provider(ledger) if ledger else {}
     providers = {
         name: _view(
-            p, name in live, live.get(name), calibrations.get(name), grouped, ledger, config
+            p, has_live_balance(name), readings.get(("balance", name)),
+            calibrations.get(name), grouped, ledger, config,
         )
         for name, p in config.providers.items()
-    }
+    }  # fmt: skip
+    reported = {p: r.reported for (_kind, p), r in readings.items() if r.reported}
+    captures = {p: c for p, c in (captures or {}).items() if p in providers}
     if ledger is None:
-        return Snapshot(now, False, providers, health=health, sample=sample)
+        return Snapshot(now, False, providers, health=health, sample=sample, reported=reported)
     return Snapshot(
         taken_at=now,
         ledger_ready=True,
@@ -50,13 +55,15 @@ def compose(
         spend_totals=counters.publish(_spend_totals(ledger)),
         health=health,
         sample=sample,
+        reported=reported,
+        captures=captures,
     )
 
 
 def _view(
     provider: ProviderConfig,
     has_live: bool,
-    reading: BalanceReading | None,
+    reading: Reading | None,
     calibration: Calibration | None,
     grouped: dict[str, list[ModelFigures]],
     ledger: LedgerState | None,

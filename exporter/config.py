@@ -31,6 +31,10 @@ class ProviderConfig:
     api_key_env: tuple[str, ...] = ()
     budget_usd: float | None = None
     calibration: Calibration | None = None
+    management_key_env: tuple[str, ...] = ()
+    admin_key_env: tuple[str, ...] = ()
+    currency: str | None = None
+    refresh: float | None = None
 
 
 @dataclass(frozen=True)
@@ -59,7 +63,16 @@ _TOP_KEYS = {
     "unpriced_share",
     "balance_timeout",
 }
-_PROVIDER_KEYS = {"api_base", "api_key_env", "budget_usd", "calibration"}
+_PROVIDER_KEYS = {
+    "api_base",
+    "api_key_env",
+    "management_key_env",
+    "admin_key_env",
+    "currency",
+    "refresh",
+    "budget_usd",
+    "calibration",
+}
 
 
 def load_config(path: Path | None) -> ExporterConfig:
@@ -106,17 +119,31 @@ def _provider(name: str, raw: Any, where: str) -> ProviderConfig:
     body = _expect(raw if raw is not None else {}, dict, where, path, "a mapping")
     _no_unknown(body, _PROVIDER_KEYS, where, path + ".")
     known = CATALOGUE.get(name)
-    key_env = body.get("api_key_env", known.key_envs if known else ())
-    if isinstance(key_env, str):
-        key_env = (key_env,)
     budget = body.get("budget_usd")
+    refresh = body.get("refresh")
+    currency = body.get("currency")
+    if currency is not None and not (isinstance(currency, str) and len(currency) == 3):
+        raise ConfigError(f"{where}: {path}.currency: expected a currency code such as USD")
     return ProviderConfig(
         name=name,
         api_base=body.get("api_base", known.api_base if known else None),
-        api_key_env=tuple(_expect(key_env, (list, tuple), where, f"{path}.api_key_env", "a name")),
+        api_key_env=_names(body, "api_key_env", known.key_envs if known else (), where, path),
+        management_key_env=_names(body, "management_key_env", (), where, path),
+        admin_key_env=_names(body, "admin_key_env", (), where, path),
+        currency=currency.upper() if currency else None,
+        refresh=None if refresh is None else _duration(refresh, where, f"{path}.refresh"),
         budget_usd=None if budget is None else _amount(budget, where, f"{path}.budget_usd"),
         calibration=_calibration(body.get("calibration"), where, f"{path}.calibration"),
     )
+
+
+def _names(body: dict, key: str, default: tuple, where: str, path: str) -> tuple[str, ...]:
+    """One environment variable name, or a list of them tried in order."""
+    raw = body.get(key, default)
+    names = (raw,) if isinstance(raw, str) else raw
+    if not isinstance(names, list | tuple) or not all(isinstance(n, str) for n in names):
+        raise ConfigError(f"{where}: {path}.{key}: expected a variable name or a list of them")
+    return tuple(names)
 
 
 def _calibration(raw: Any, where: str, path: str) -> Calibration | None:

@@ -9,15 +9,19 @@ from collections.abc import Callable
 from pathlib import Path
 
 from exporter import calibration
+from exporter.capture import CaptureTracker
 from exporter.compose import compose
 from exporter.config import ConfigError, ExporterConfig, load_config
 from exporter.ledger import LedgerError, LedgerFigures, read_ledger
+from exporter.scheduling import Every, backoff
 from exporter.snapshot import Health, LedgerState, Snapshot, ledger_cutoffs
-from exporter.sources import LIVE_SOURCES, BalanceReading, BalanceSource, SourceError
+from exporter.sources import Reading, SourceError, build_sources
 from exporter.spend_counters import SpendCounters
-from plutus.hermes_home import ledgers, read_key
+from plutus.hermes_home import ledgers
 
 log = logging.getLogger(__name__)
+
+SourceKey = tuple[str, str]  # (kind, provider)
 
 
 class Exporter:
@@ -32,19 +36,26 @@ class Exporter:
         self.config, self.home, self.state_dir = config, home, state_dir
         self.clock, self.sample = clock, sample
         self.counters = SpendCounters(state_dir)
-        self.sources = _live_sources(config, home)
-        self._lock = threading.Lock()
+        self.capture = CaptureTracker(config.burn_window)
+        self._lock = threading.RLock()
         self._stop = threading.Event()
+        self._sources_stop: threading.Event | None = None
         self._ledger: LedgerState | None = None
         self._good: dict[str, LedgerFigures] = {}
-        self._live: dict[str, BalanceReading | None] = dict.fromkeys(self.sources)
+        self._readings: dict[SourceKey, Reading] = {}
+        self._failures: dict[SourceKey, int] = {}
         self._health: dict[tuple[str, str, str], Health] = {}
         self._warned: set[str] = set()
         self._snapshot = Snapshot(clock(), False, sample=sample)
         self._config_text = config.source.read_bytes() if config.source else None
+        self.sources = self._build_sources(config)
 
     def snapshot(self) -> Snapshot:
         return self._snapshot
+
+    def calibrations(self):
+        stored = calibration.load(self.state_dir) if self.state_dir else {}
+        return calibration.effective(self.config, stored)
 
     def reload_config(self) -> bool:
         """Re-read the configuration file if it changed; a broken file keeps the old one."""
@@ -70,62 +81,93 @@ class Exporter:
     def _apply_config(self, config: ExporterConfig, text: bytes | None) -> None:
         with self._lock:
             self.config, self._config_text = config, text
-            self.sources = _live_sources(config, self.home)
-            self._live = {name: self._live.get(name) for name in self.sources}
+            self.sources = self._build_sources(config)
+            self._readings = {k: r for k, r in self._readings.items() if k in self.sources}
             self._health = {k: h for k, h in self._health.items() if _still_wanted(k, self.sources)}
+            if self._sources_stop is not None:
+                self._start_sources()
             self._rebuild()
 
-    def calibrations(self):
-        stored = calibration.load(self.state_dir) if self.state_dir else {}
-        return calibration.effective(self.config, stored)
+    def _build_sources(self, config: ExporterConfig):
+        sources = build_sources(config, self.home)
+        for source in sources.values():
+            source.clock = self.clock
+        return sources
 
-    def refresh_ledger(self) -> None:
+    def refresh_ledger(self) -> float:
         """Read every profile's ledger; a profile that fails keeps its last good figures."""
         self.reload_config()
         now = self.clock()
         cutoffs = ledger_cutoffs(self.config, now, self.calibrations())
-        burn_start = cutoffs[4]
         found = ledgers(self.home)
         if not found:
             self._mark("ledger", "", "default", False, now)
             log.warning("no ledger found home=%s", self.home)
         for ledger in found:
             try:
-                self._good[ledger.profile] = read_ledger(ledger.path, list(cutoffs), burn_start)
+                self._good[ledger.profile] = read_ledger(ledger.path, list(cutoffs), cutoffs[4])
                 self._mark("ledger", "", ledger.profile, True, now)
             except LedgerError as exc:
                 self._mark("ledger", "", ledger.profile, False, now)
                 log.warning("ledger read failed profile=%s error=%s", ledger.profile, exc)
-        complete = found and all(ledger.profile in self._good for ledger in found)
+        # Publish only a pass in which every profile was read: windows of one moment.
+        read_all = found and all(self._health[("ledger", "", f.profile)].up for f in found)
         with self._lock:
-            if complete and self._fresh(found, now):
+            if read_all:
                 self._ledger = LedgerState(dict(self._good), now, cutoffs)
             self._rebuild()
-
-    def _fresh(self, found, now: float) -> bool:
-        """Whether every profile was read in this pass (else the windows would mix times)."""
-        return all(self._health[("ledger", "", f.profile)].up for f in found)
+        return self.config.refresh_ledger
 
     def refresh_balances(self) -> None:
-        now = self.clock()
-        for name, source in self.sources.items():
-            try:
-                reading = source.read()
-            except SourceError as exc:
-                self._mark("balance", name, "", False, now)
-                log.warning("balance read failed provider=%s error=%s", name, exc)
-                continue
-            self._note_once(name, reading.notes)
-            self._live[name] = reading
-            self._mark("balance", name, "", True, now)
-        with self._lock:
-            self._rebuild()
+        """Read every provider source once, now."""
+        for key in list(self.sources):
+            self.read_source(key)
 
-    def _note_once(self, name: str, notes: tuple[str, ...]) -> None:
+    def read_source(self, key: SourceKey) -> float:
+        """Read one source; returns the delay before it should be read again."""
+        source = self.sources.get(key)
+        if source is None:
+            return self.config.refresh_balances
+        kind, provider = key
+        interval = self.config.providers[provider].refresh or self.config.refresh_balances
+        now = self.clock()
+        try:
+            reading = source.read()
+        except SourceError as exc:
+            return self._source_failed(key, exc, interval, now)
+        if self._failures.pop(key, 0):
+            log.info("source recovered source=%s provider=%s", kind, provider)
+        self._note_once(provider, reading.notes)
+        with self._lock:
+            self._readings[key] = reading
+            self._mark(kind, provider, "", True, now)
+            self._observe_capture(provider, reading, now)
+            self._rebuild()
+        return interval
+
+    def _source_failed(self, key: SourceKey, exc: SourceError, interval: float, now: float):
+        failures = self._failures[key] = self._failures.get(key, 0) + 1
+        delay = backoff(interval, failures, exc.retry_after)
+        if failures == 1:
+            log.warning("source down source=%s provider=%s error=%s; last good figures kept, "
+                        "retrying with backoff, next in %.0fs", *key, exc, delay)  # fmt: skip
+        with self._lock:
+            self._mark(*key, "", False, now)
+            self._rebuild()
+        return delay
+
+    def _observe_capture(self, provider: str, reading: Reading, now: float) -> None:
+        snapshot = self._snapshot
+        if reading.usd is None or not snapshot.ledger_ready:
+            return
+        spent = sum(v for (p, _m, _f), v in snapshot.spend_totals.items() if p == provider)
+        self.capture.observe(provider, now, reading.usd, spent)
+
+    def _note_once(self, provider: str, notes: tuple[str, ...]) -> None:
         for note in notes:
-            if f"{name}:{note}" not in self._warned:
-                self._warned.add(f"{name}:{note}")
-                log.warning("balance incomplete provider=%s reason=%s", name, note)
+            if f"{provider}:{note}" not in self._warned:
+                self._warned.add(f"{provider}:{note}")
+                log.warning("balance incomplete provider=%s reason=%s", provider, note)
 
     def _mark(self, source: str, provider: str, profile: str, up: bool, now: float) -> None:
         key = (source, provider, profile)
@@ -134,44 +176,37 @@ class Exporter:
         self._health[key] = Health(source, provider, profile, up, last)
 
     def _rebuild(self) -> None:
-        self._snapshot = compose(
-            self.config,
-            self._ledger,
-            self._live,
-            self.calibrations(),
-            tuple(self._health[k] for k in sorted(self._health)),
-            self.counters,
-            self.clock(),
-            self.sample,
-        )
+        with self._lock:
+            self._snapshot = compose(
+                self.config,
+                self._ledger,
+                dict(self._readings),
+                self.calibrations(),
+                tuple(self._health[k] for k in sorted(self._health)),
+                self.counters,
+                self.clock(),
+                self.sample,
+                self.capture.captures(),
+            )
 
     def run_forever(self) -> None:
-        """Refresh each source on its own schedule until `stop()`."""
-        threads = [
-            threading.Thread(
-                target=self._every,
-                args=(self.config.refresh_ledger, self.refresh_ledger),
-                name="ledger",
-                daemon=True,
-            ),
-            threading.Thread(
-                target=self._every,
-                args=(self.config.refresh_balances, self.refresh_balances),
-                name="balances",
-                daemon=True,
-            ),
-        ]
-        for thread in threads:
-            thread.start()
+        """Refresh every source on its own schedule until `stop()`."""
+        Every("ledger", self.refresh_ledger, self._stop).start()
+        with self._lock:
+            self._start_sources()
         self._stop.wait()
+        with self._lock:
+            if self._sources_stop is not None:
+                self._sources_stop.set()
 
-    def _every(self, interval: float, work: Callable[[], None]) -> None:
-        while not self._stop.is_set():
-            try:
-                work()
-            except Exception:
-                log.exception("refresh failed; retrying next interval")
-            self._stop.wait(interval)
+    def _start_sources(self) -> None:
+        """(Re)start one thread per source; the previous ones stop at their next wake-up."""
+        if self._sources_stop is not None:
+            self._sources_stop.set()
+        self._sources_stop = threading.Event()
+        for key in self.sources:
+            name = f"{key[0]}-{key[1]}"
+            Every(name, lambda key=key: self.read_source(key), self._sources_stop).start()
 
     def stop(self) -> None:
         self._stop.set()
@@ -179,15 +214,4 @@ class Exporter:
 
 def _still_wanted(key: tuple[str, str, str], sources: dict) -> bool:
     source, provider, _profile = key
-    return source != "balance" or provider in sources
-
-
-def _live_sources(config: ExporterConfig, home: Path) -> dict[str, BalanceSource]:
-    sources = {}
-    for name, provider in config.providers.items():
-        kind = LIVE_SOURCES.get(name)
-        if kind is None or provider.api_base is None:
-            continue
-        key = read_key(home, provider.api_key_env)
-        sources[name] = kind(provider.api_base, key, config.balance_timeout, config.fx_usd)
-    return sources
+    return source == "ledger" or (source, provider) in sources

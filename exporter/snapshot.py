@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from exporter.capture import Capture
 from exporter.config import Calibration, ExporterConfig
 from exporter.ledger import LedgerFigures, ModelFigures
 from exporter.ledger_sql import TOKEN_KINDS
 from exporter.runway import burn_rate, share
-from exporter.sources import BalanceReading
+from exporter.sources import Reading
 from exporter.windows import WINDOWS, window_starts
 
 
@@ -29,7 +30,7 @@ class ProviderView:
     budget_usd: float | None = None
     calibration: Calibration | None = None
     spend_since_calibration: float | None = None
-    live: BalanceReading | None = None
+    live: Reading | None = None
     burn_per_day: float | None = None
     runway_s: float | None = None
 
@@ -56,6 +57,8 @@ class Snapshot:
     spend_totals: dict[tuple[str, str, str], float] = field(default_factory=dict)
     health: tuple[Health, ...] = ()
     sample: bool = False
+    reported: dict[str, dict[str, float]] = field(default_factory=dict)
+    captures: dict[str, Capture] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

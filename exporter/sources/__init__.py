@@ -1,8 +1,48 @@
-"""Live balance sources: one module per provider API that reports money left."""
+"""Provider sources: one small module per provider API that reports money left or spent.
 
-from exporter.sources.base import BalanceReading, BalanceSource, SourceError
+Adding one: write a `Source` subclass (see deepseek.py), then register it below.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from exporter.config import ExporterConfig
+from exporter.sources.anthropic_costs import AnthropicCostReport
+from exporter.sources.base import RawBalance, Reading, Source, SourceError
 from exporter.sources.deepseek import DeepSeekBalance
+from exporter.sources.moonshot import MoonshotBalance
+from exporter.sources.openrouter import OpenRouterBalance
 
-LIVE_SOURCES: dict[str, type[BalanceSource]] = {"deepseek": DeepSeekBalance}
+SOURCES: dict[str, tuple[type[Source], ...]] = {
+    "deepseek": (DeepSeekBalance,),
+    "openrouter": (OpenRouterBalance,),
+    "moonshot": (MoonshotBalance,),
+    "anthropic": (AnthropicCostReport,),
+}
 
-__all__ = ["LIVE_SOURCES", "BalanceReading", "BalanceSource", "SourceError"]
+
+def has_live_balance(provider: str) -> bool:
+    return any(kind.kind == "balance" for kind in SOURCES.get(provider, ()))
+
+
+def build_sources(config: ExporterConfig, home: Path | None) -> dict[tuple[str, str], Source]:
+    """The sources of the configured providers, keyed by (kind, provider)."""
+    built = {}
+    for name, provider in config.providers.items():
+        for kind in SOURCES.get(name, ()):
+            source = kind.build(provider, home, config)
+            if source is not None:
+                built[(source.kind, name)] = source
+    return built
+
+
+__all__ = [
+    "SOURCES",
+    "RawBalance",
+    "Reading",
+    "Source",
+    "SourceError",
+    "build_sources",
+    "has_live_balance",
+]

@@ -9,19 +9,16 @@ Sample of what it exports (from the documented answer):
 
 from __future__ import annotations
 
-from exporter.sources.base import BalanceReading, BalanceSource, RawBalance, SourceError, amount
+from exporter.sources.base import RawBalance, Reading, Source, SourceError, amount
 
 _KINDS = {"total_balance": "total", "granted_balance": "granted", "topped_up_balance": "topped_up"}
 
 
-class DeepSeekBalance(BalanceSource):
+class DeepSeekBalance(Source):
     provider = "deepseek"
 
-    def read(self) -> BalanceReading:
-        body = self.get_json(
-            "/user/balance",
-            {"Authorization": f"Bearer {self.key}", "Accept": "application/json"},
-        )
+    def read(self) -> Reading:
+        body = self.get_json("/user/balance", self.bearer(self.key))
         if not isinstance(body, dict) or not isinstance(body.get("is_available"), bool):
             raise SourceError("deepseek: answer has no boolean is_available")
         infos = body.get("balance_infos")
@@ -29,7 +26,7 @@ class DeepSeekBalance(BalanceSource):
             raise SourceError("deepseek: answer has no balance_infos list")
         raw = [entry for i, info in enumerate(infos) for entry in _entries(i, info)]
         usd, notes = self.to_usd(raw)
-        return BalanceReading(tuple(raw), usd, body["is_available"], notes)
+        return Reading(tuple(raw), usd, body["is_available"], notes=notes)
 
 
 def _entries(index: int, info: object) -> list[RawBalance]:
