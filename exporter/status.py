@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import math
 
@@ -48,6 +49,22 @@ def _runway_days(seconds: float | None) -> float | str | None:
     return "+Inf" if math.isinf(seconds) else seconds / 86400
 
 
+def _stale(health, now: float) -> str:
+    """`balance deepseek: down, last read 2026-09-16 12:00 UTC (3h ago)`, or never read."""
+    name = f"{health.source} {health.provider or health.profile}: down"
+    if health.last_success is None:
+        return f"{name}, never read"
+    when = dt.datetime.fromtimestamp(health.last_success, dt.UTC)
+    return f"{name}, last read {when:%Y-%m-%d %H:%M} UTC ({_ago(now - health.last_success)} ago)"
+
+
+def _ago(seconds: float) -> str:
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds >= size:
+            return f"{seconds / size:.0f}{unit}"
+    return f"{max(seconds, 0):.0f}s"
+
+
 def render_json(snapshot: Snapshot) -> str:
     body = {
         "sample_data": snapshot.sample,
@@ -79,7 +96,7 @@ def render_table(snapshot: Snapshot) -> str:
     text = [
         "  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)) for line in lines
     ]
-    notes = [f"{h.source} {h.provider or h.profile}: down" for h in snapshot.health if not h.up]
+    notes = [_stale(h, snapshot.taken_at) for h in snapshot.health if not h.up]
     if snapshot.sample:
         notes.insert(0, "SAMPLE DATA: no Hermes home found; these are the bundled sample figures")
     if not snapshot.ledger_ready:

@@ -149,3 +149,15 @@ def test_a_budget_provider_never_seen_in_the_ledger_has_no_burn_and_infinite_run
     assert sample(exporter, "plutus_balance_usd", provider="anthropic", source="budget") == 20.0
     assert sample(exporter, "plutus_burn_rate_usd_per_day", provider="anthropic") == 0.0
     assert sample(exporter, "plutus_runway_seconds", provider="anthropic") == math.inf
+
+
+def test_status_says_which_sources_are_stale_and_since_when(deepseek, tmp_path):
+    cfg = config(deepseek.url, {"CNY": 0.14})
+    exporter, clock = make_exporter(tmp_path / "home", tmp_path / "s", cfg, now=NOW)
+    exporter.refresh_balances()
+    deepseek.routes["/user/balance"] = (500, {})
+    clock.now = NOW + 3 * 3600
+    exporter.refresh_balances()
+
+    lines = render_table(exporter.snapshot()).splitlines()
+    assert "balance deepseek: down, last read 2026-09-19 12:00 UTC (3h ago)" in lines
