@@ -56,7 +56,7 @@ CATALOGUE: dict[str, Provider] = {
             "kimi-coding",
             ("api.moonshot.ai", "api.moonshot.cn"),
             "https://api.moonshot.ai",
-            ("MOONSHOT_API_KEY", "KIMI_API_KEY"),
+            ("KIMI_API_KEY", "MOONSHOT_API_KEY"),
             "moonshotai",
         ),
         Provider(
@@ -73,7 +73,13 @@ CATALOGUE: dict[str, Provider] = {
 DEFAULT_PROVIDERS = ("deepseek", "anthropic", "google")
 
 # Ledger strings that name a catalogued provider under another spelling.
-ALIASES = {"gemini": "google", "google-gemini": "google", "kimi": "moonshot"}
+ALIASES = {
+    "gemini": "google",
+    "google-gemini": "google",
+    "kimi": "moonshot",
+    "kimi-coding": "moonshot",
+    "kimi-coding-cn": "moonshot",
+}
 
 
 def provider_for_host(url: str | None) -> str | None:
