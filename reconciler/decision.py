@@ -48,6 +48,8 @@ class Decision:
     history: History
     ranking: tuple[tuple[str, float | None], ...]
     excluded: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # False when the pass made no choice at all (unknown signals): nothing may be written.
+    settled: bool = True
 
 
 def beats(challenger: float | None, incumbent: float | None, ratio: float) -> bool:
@@ -153,7 +155,7 @@ def decide(
     ranking = tuple((p, values[p]) for p in plain_rank(rules, values))
 
     def unchanged(reason: str) -> Decision:
-        return Decision(current, False, (reason,), history, ranking, excluded)
+        return Decision(current, False, (reason,), history, ranking, excluded, settled=False)
 
     if all(value is None for value in values.values()):
         return unchanged("no change: every provider's signals are unknown")
