@@ -32,13 +32,15 @@ class Source(Protocol):
     def fetch(self, rules: Rules, now: float) -> Signals: ...
 
 
-def _value(raw: float, at: float | None, now: float, signal: Signal) -> float | None:
+def _value(
+    raw: float, at: float | None, now: float, signal: Signal, divide_by: float
+) -> float | None:
     """A sample's value, or None when it is NaN or older than the signal allows."""
     if math.isnan(raw):
         return None
     if signal.max_age is not None and at is not None and now - at > signal.max_age:
         return None
-    return raw / signal.divide_by if signal.divide_by != 1.0 else raw
+    return raw / divide_by if divide_by != 1.0 else raw
 
 
 def _table(rules: Rules, found: Mapping[str, Mapping[str, float | None]]) -> Signals:
@@ -92,7 +94,7 @@ class PrometheusSource:
         ages: dict[str, float] = {}
         if signal.max_age is not None and _SELECTOR.match(expr):
             ages = self._by_provider(self.query(f"timestamp({expr})", now))
-        values = {p: _value(v, ages.get(p), now, signal) for p, v in raw.items()}
+        values = {p: _value(v, ages.get(p), now, signal, 1.0) for p, v in raw.items()}
         for provider, value in values.items():
             if value is None:
                 log.debug("signal unknown signal=%s provider=%s", signal.name, provider)
@@ -126,7 +128,7 @@ class MetricsPageSource:
             values: dict[str, float | None] = {}
             for sample in samples.get(signal.metric, []):
                 provider = plutus_name(sample.labels.get("provider"))
-                value = _value(float(sample.value), sample.timestamp, now, signal)
+                value = _value(float(sample.value), sample.timestamp, now, signal, signal.divide_by)
                 # Many series for one provider (several sources): the lowest is the safe one.
                 if provider in values and values[provider] is not None and value is not None:
                     value = min(value, values[provider])

@@ -40,7 +40,9 @@ class FakeServer:
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        threading.Thread(
+            target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        ).start()
 
     def close(self):
         self.server.shutdown()
@@ -64,7 +66,7 @@ class FakeProviders(FakeServer):
         return f"{self.url}/{provider}"
 
     def _answer(self, path, query, headers):
-        provider, _, rest = path.lstrip("/").partition("/")
+        provider, _, _rest = path.lstrip("/").partition("/")
         if provider in self.down or provider not in self.models:
             return 503, {"error": "unavailable"}, {}
         ids = self.models[provider]
