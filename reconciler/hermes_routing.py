@@ -101,26 +101,41 @@ def _holds_key(entry: Any) -> bool:
     return any(field in entry for field in KEY_FIELDS)
 
 
+def _reuse(managed: list, routes: tuple[Route, ...], rules: Rules) -> list:
+    """For each route, the existing entry to carry it (None: a new one), each used once.
+
+    An entry already naming the route's model goes first, then one of the same provider,
+    one holding a key before others, so a key is never dropped.
+    """
+    picked: list = [None] * len(routes)
+    free = list(managed)
+    for exact in (True, False):
+        for i, route in enumerate(routes):
+            if picked[i] is not None:
+                continue
+            same = [e for e in free if rules.by_slug(_slug(e)).name == route.provider]
+            same = [e for e in same if e.get("model") == route.model] if exact else same
+            same.sort(key=lambda e: not _holds_key(e))
+            if same:
+                picked[i] = same[0]
+                free = [e for e in free if e is not same[0]]
+    return picked
+
+
 def _fallback_list(doc: CommentedMap, routes: tuple[Route, ...], rules: Rules) -> list:
     existing = _entries(doc.get("fallback_providers")) + _entries(doc.get("fallback_model"))
     managed = [entry for entry in existing if is_managed(rules, entry)]
     chosen: list = []
-    for route in routes:
-        same = [e for e in managed if rules.by_slug(_slug(e)).name == route.provider]
-        # Prefer the entry already naming this model, then one holding a key: keys never drop.
-        same.sort(key=lambda e: (e.get("model") != route.model, not _holds_key(e)))
-        entry = next(iter(same), None)
+    for route, entry in zip(routes, _reuse(managed, routes, rules), strict=True):
         if entry is None:
             entry = CommentedMap()
             entry["provider"] = rules.provider(route.provider).hermes_slug
-        else:
-            managed = [e for e in managed if e is not entry]
         _set(entry, "model", route.model)
         chosen.append(entry)
     # Entries of providers the rules do not manage stay, after the managed ones.
     chosen += [entry for entry in existing if not is_managed(rules, entry)]
     for entry in managed:
-        if _holds_key(entry):
+        if _holds_key(entry) and not any(entry is c for c in chosen):
             log.warning("kept fallback entry holding a key provider=%s", _slug(entry))
             chosen.append(entry)
     return chosen
