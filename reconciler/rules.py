@@ -13,11 +13,10 @@ from typing import Any
 import yaml
 
 from plutus.providers import CATALOGUE
+from reconciler.validation import Reader, RulesError, parse_duration
 
 ROLES = ("primary", "delegation", "fallback")
 KINDS = ("flagship", "fast")
-_DURATION = re.compile(r"^(\d+(?:\.\d+)?)(ms|s|m|h|d|w)$")
-_UNITS = {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
 _CONDITION = re.compile(
     r"^\s*([a-z_][a-z0-9_]*)\s*(<=|>=|<|>|==|!=)\s*([-+]?[0-9.eE+-]+|[-+]?inf)\s*$"
 )
@@ -29,10 +28,6 @@ _OPS: dict[str, Callable[[float, float], bool]] = {
     "==": operator.eq,
     "!=": operator.ne,
 }
-
-
-class RulesError(ValueError):
-    """A rules file that cannot be used; the message names the file, the entry and the need."""
 
 
 @dataclass(frozen=True)
@@ -125,52 +120,6 @@ DEFAULT_SIGNALS = {
 }
 
 
-def parse_duration(text: str | int | float) -> float:
-    """Seconds in a Prometheus-style duration such as `15m`, `1h` or `30s`."""
-    if isinstance(text, int | float) and not isinstance(text, bool):
-        return float(text)
-    match = _DURATION.match(str(text).strip())
-    if not match:
-        raise ValueError(f"not a duration: {text!r} (expected e.g. 30s, 15m, 1h, 1d)")
-    return float(match.group(1)) * _UNITS[match.group(2)]
-
-
-class _Reader:
-    """Typed access to the parsed file; every failure names the file and the dotted entry."""
-
-    def __init__(self, path: str):
-        self.path = path
-
-    def fail(self, entry: str, expected: str, got: Any = None) -> RulesError:
-        found = "" if got is None else f", got {got!r}"
-        return RulesError(f"{self.path}: {entry}: expected {expected}{found}")
-
-    def mapping(self, value: Any, entry: str, allowed: tuple[str, ...]) -> dict:
-        if not isinstance(value, dict):
-            raise self.fail(entry, "a mapping", value)
-        unknown = sorted(set(map(str, value)) - set(allowed))
-        if unknown:
-            raise self.fail(f"{entry}.{unknown[0]}", f"one of the keys {', '.join(allowed)}")
-        return value
-
-    def text(self, value: Any, entry: str, *, optional: bool = False) -> str | None:
-        if value is None and optional:
-            return None
-        if not isinstance(value, str) or not value.strip():
-            raise self.fail(entry, "a non-empty string", value)
-        return value.strip()
-
-    def number(self, value: Any, entry: str, *, minimum: float) -> float:
-        if isinstance(value, bool) or not isinstance(value, int | float) or value < minimum:
-            raise self.fail(entry, f"a number of at least {minimum:g}", value)
-        return float(value)
-
-    def models(self, value: Any, entry: str) -> tuple[str, ...]:
-        if not isinstance(value, list) or not value:
-            raise self.fail(entry, "a list of model names", value)
-        return tuple(self.text(item, f"{entry}[{i}]") for i, item in enumerate(value))
-
-
 def load_rules(path: Path | str) -> Rules:
     """Read and validate a rules file; raise RulesError naming the faulty entry."""
     path = str(path)
@@ -185,7 +134,7 @@ def load_rules(path: Path | str) -> Rules:
 
 
 def parse_rules(raw: Any, path: str) -> Rules:
-    read = _Reader(path)
+    read = Reader(path)
     top = read.mapping(
         raw,
         "(top level)",
@@ -211,7 +160,7 @@ def parse_rules(raw: Any, path: str) -> Rules:
     return Rules(path, enabled, providers, signals, ranking_signal, exclusions, ratio, backups)
 
 
-def _providers(read: _Reader, raw: Any) -> tuple[ProviderRule, ...]:
+def _providers(read: Reader, raw: Any) -> tuple[ProviderRule, ...]:
     if not isinstance(raw, dict) or not raw:
         raise read.fail("providers", "a mapping of provider name to its models", raw)
     keys = ("flagship", "fast", "api_base", "api_key_env", "hermes_base_url", "hermes_slug")
@@ -246,7 +195,7 @@ def _providers(read: _Reader, raw: Any) -> tuple[ProviderRule, ...]:
     return tuple(found)
 
 
-def _signals(read: _Reader, raw: Any) -> dict[str, Signal]:
+def _signals(read: Reader, raw: Any) -> dict[str, Signal]:
     signals = dict(DEFAULT_SIGNALS)
     if not isinstance(raw, dict):
         raise read.fail("signals", "a mapping of signal name to its query", raw)
@@ -281,7 +230,7 @@ def _signals(read: _Reader, raw: Any) -> dict[str, Signal]:
     return signals
 
 
-def _exclusions(read: _Reader, raw: Any, signals: Mapping[str, Signal]) -> tuple[Exclusion, ...]:
+def _exclusions(read: Reader, raw: Any, signals: Mapping[str, Signal]) -> tuple[Exclusion, ...]:
     if not isinstance(raw, list):
         raise read.fail("exclusions", "a list", raw)
     found = []
