@@ -157,3 +157,25 @@ def test_check_rejects_a_bad_rules_file_naming_the_entry(tmp_path, capsys):
         f"plutus-reconciler: {bad}: exclusions[0].condition: expected "
         "'<signal> <op> <number>' with a known signal, got 'runway_days lower than 3'\n"
     )
+
+
+def test_each_profile_config_is_handled_on_its_own(setup, prometheus, tmp_path):
+    config, _, args = setup
+    broken = tmp_path / "profiles" / "work" / "config.yaml"
+    broken.parent.mkdir(parents=True)
+    broken.write_text("model:\n  default: a\nmodel:\n  default: b\n")
+    prometheus.series = {"plutus:runway_days": {"deepseek": "1", "anthropic": "3", "google": "9"}}
+    assert main([*args, "--hermes-config", str(broken), "--once"]) == 1
+    assert "provider: gemini" in config.read_text()
+    assert broken.read_text() == "model:\n  default: a\nmodel:\n  default: b\n"
+
+
+def test_no_log_line_carries_a_key(setup, prometheus, providers, monkeypatch, caplog):
+    _, _, args = setup
+    monkeypatch.setenv("ANTHROPIC_API_KEY", "sk-ant-secret-0123456789")
+    providers.down.add("anthropic")
+    prometheus.series = {"plutus:runway_days": {"deepseek": "1", "anthropic": "3", "google": "9"}}
+    with caplog.at_level("DEBUG"):
+        assert main([*args, "--once"]) == 0
+    assert "models endpoint failed provider=anthropic error=status=503" in caplog.text
+    assert "sk-ant-secret" not in caplog.text

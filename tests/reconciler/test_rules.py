@@ -1,4 +1,5 @@
 import math
+from pathlib import Path
 
 import pytest
 
@@ -99,3 +100,8 @@ def test_a_rules_file_that_is_not_yaml_is_refused_with_its_name(tmp_path):
 )
 def test_durations_read_like_prometheus_durations(text, seconds):
     assert parse_duration(text) == seconds
+
+
+def test_the_documented_example_is_the_shipped_example_file():
+    docs = Path("docs/reconciler.md").read_text()
+    assert "```yaml\n" + Path("examples/rules.yaml").read_text() + "```\n" in docs
