@@ -14,6 +14,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from reconciler.decision import Route, Routing
 from reconciler.rules import Rules
+from reconciler.yaml_comments import attach_tail, detach_tail, pop_keeping_tail
 from reconciler.yaml_text import hermes_scalar
 
 log = logging.getLogger(__name__)
@@ -78,11 +79,11 @@ def _edit_primary(doc: CommentedMap, route: Route, rules: Rules) -> None:
     if was is None or was.name != rule.name:
         _set(model, "provider", rule.hermes_slug)
         # The old provider's endpoint and wire protocol must not follow the switch.
-        model.pop("api_mode", None)
+        pop_keeping_tail(model, "api_mode")
         if rule.hermes_base_url:
             _set(model, "base_url", rule.hermes_base_url)
         else:
-            model.pop("base_url", None)
+            pop_keeping_tail(model, "base_url")
 
 
 def _edit_delegation(doc: CommentedMap, route: Route, rules: Rules) -> None:
@@ -94,7 +95,7 @@ def _edit_delegation(doc: CommentedMap, route: Route, rules: Rules) -> None:
         _set(delegation, "provider", rule.hermes_slug)
     _set(delegation, "model", route.model)
     # With a base URL Hermes treats the subagent provider as custom and hands it the parent's key.
-    delegation.pop("base_url", None)
+    pop_keeping_tail(delegation, "base_url")
 
 
 def _holds_key(entry: Any) -> bool:
@@ -141,18 +142,33 @@ def _fallback_list(doc: CommentedMap, routes: tuple[Route, ...], rules: Rules) -
     return chosen
 
 
+def _tail(doc: CommentedMap, key: str) -> str:
+    value = doc.get(key)
+    return detach_tail(doc, key) if isinstance(value, CommentedMap | CommentedSeq) else ""
+
+
 def _edit_fallbacks(doc: CommentedMap, routes: tuple[Route, ...], rules: Rules) -> None:
     chosen = _fallback_list(doc, routes, rules)
     current = doc.get("fallback_providers")
+    same = isinstance(current, CommentedSeq) and len(current) == len(chosen)
+    if same and all(a is b for a, b in zip(current, chosen, strict=True)):
+        pop_keeping_tail(doc, "fallback_model")
+        return
+    # Entries move between the two keys: take what follows each block before moving any.
+    tails = {key: _tail(doc, key) for key in ("fallback_providers", "fallback_model")}
     if isinstance(current, CommentedSeq):
-        if list(current) != chosen or any(
-            a is not b for a, b in zip(current, chosen, strict=False)
-        ):
-            del current[:]
-            current.extend(chosen)
+        del current[:]
+        current.extend(chosen)
     elif chosen or current is not None:
         doc["fallback_providers"] = CommentedSeq(chosen)
-    doc.pop("fallback_model", None)
+    if len(doc.get("fallback_providers") or ()):
+        attach_tail(doc, "fallback_providers", tails["fallback_providers"])
+    if "fallback_model" in doc:
+        keys = list(doc)
+        del doc["fallback_model"]
+        position = keys.index("fallback_model")
+        if position > 0:
+            attach_tail(doc, keys[position - 1], tails["fallback_model"])
 
 
 def apply_routing(doc: Any, routing: Routing, rules: Rules) -> None:

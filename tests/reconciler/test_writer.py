@@ -207,3 +207,60 @@ def test_rollback_restores_the_previous_file_byte_for_byte(tmp_path, rules):
     assert path.read_bytes() == raw
     with pytest.raises(hermes_config.WriteError, match="no backup to roll back to"):
         hermes_config.rollback(path, tmp_path / "state")
+
+
+BLANKS = """model:
+  default: claude-opus-4-8
+  provider: anthropic
+  base_url: https://api.anthropic.com
+
+# subagents
+delegation:
+  provider: google
+  model: gemini-2.5-flash
+  base_url: https://generativelanguage.googleapis.com/v1beta
+
+fallback_providers:
+  - provider: google
+    model: gemini-2.5-flash  # cheap
+
+# legacy, from an old Hermes
+fallback_model:
+  provider: deepseek
+  model: deepseek-chat
+
+agent:
+  max_turns: 60
+"""
+
+
+def test_blank_lines_and_comments_after_rewritten_blocks_stay_in_place(tmp_path, rules):
+    routing = Routing(
+        Route("google", "gemini-3.1-pro-preview"),
+        Route("deepseek", "deepseek-chat"),
+        (Route("deepseek", "deepseek-reasoner"), Route("deepseek", "deepseek-chat")),
+    )
+    path, _ = written(tmp_path, BLANKS, routing, rules)
+    assert (
+        path.read_text()
+        == """model:
+  default: gemini-3.1-pro-preview
+  provider: gemini
+
+# subagents
+delegation:
+  provider: deepseek
+  model: deepseek-chat
+
+fallback_providers:
+  - provider: deepseek
+    model: deepseek-reasoner
+  - provider: deepseek
+    model: deepseek-chat
+
+# legacy, from an old Hermes
+
+agent:
+  max_turns: 60
+"""
+    )
