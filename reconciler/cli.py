@@ -10,6 +10,7 @@ import sys
 import threading
 from pathlib import Path
 
+from plutus.web import load_web_config
 from reconciler import hermes_config
 from reconciler.explain import explain
 from reconciler.metrics import ReconcilerCollector, serve
@@ -60,6 +61,13 @@ def _parser() -> argparse.ArgumentParser:
         default=env("PLUTUS_RECONCILER_LISTEN"),
         metavar="HOST:PORT",
         help=f"serve own metrics here (loop default {DEFAULT_LISTEN}, loopback)",
+    )
+    parser.add_argument(
+        "--web.config.file",
+        dest="web_config_file",
+        default=env("PLUTUS_WEB_CONFIG_FILE"),
+        metavar="FILE",
+        help="TLS and basic auth for --listen, in the format Prometheus exporters share",
     )
     parser.add_argument("--check", action="store_true", help="validate the rules file and exit")
     parser.add_argument("--log-level", default=env("PLUTUS_LOG_LEVEL", "info"))
@@ -128,6 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         rules = load_rules(args.rules)
         interval = parse_duration(args.interval)
+        web_config = load_web_config(args.web_config_file) if args.web_config_file else None
     except (RulesError, ValueError) as exc:
         print(f"plutus-reconciler: {exc}", file=sys.stderr)
         return 2
@@ -142,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     once = args.once or args.dry_run
     listen = args.listen or (None if once else DEFAULT_LISTEN)
     if listen:
-        serve(collector, listen)
+        serve(collector, listen, web_config)
         log.info("serving listen=%s", listen)
     if once:
         result = reconciler.run_pass()

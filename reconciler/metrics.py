@@ -5,10 +5,11 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 
-from prometheus_client import start_http_server
 from prometheus_client.core import CollectorRegistry, CounterMetricFamily, GaugeMetricFamily
 from prometheus_client.metrics_core import Metric
 
+from plutus import web
+from plutus.web import WebConfig
 from reconciler.decision import Routing
 from reconciler.passes import PassResult
 
@@ -76,17 +77,8 @@ def _routes(routing: Routing):
         yield "fallback", position, route
 
 
-def parse_listen(text: str) -> tuple[str, int]:
-    """HOST:PORT (IPv6 as [::1]:PORT) into a bind address and port."""
-    host, sep, port = text.rpartition(":")
-    if not sep or not port.isdigit():
-        raise ValueError(f"--listen {text!r}: expected HOST:PORT")
-    return host.strip("[]") or "127.0.0.1", int(port)
-
-
-def serve(collector: ReconcilerCollector, listen: str):
+def serve(collector: ReconcilerCollector, listen: str, web_config: WebConfig | None = None):
     """Serve the metrics page in a background thread; returns (server, thread)."""
     registry = CollectorRegistry()
     registry.register(collector)
-    host, port = parse_listen(listen)
-    return start_http_server(port, addr=host, registry=registry)
+    return web.serve(registry, listen, web_config)
