@@ -179,3 +179,41 @@ def test_no_log_line_carries_a_key(setup, prometheus, providers, monkeypatch, ca
         assert main([*args, "--once"]) == 0
     assert "models endpoint failed provider=anthropic error=status=503" in caplog.text
     assert "sk-ant-secret" not in caplog.text
+
+
+TWO = """model:
+  default: deepseek-reasoner
+  provider: deepseek
+delegation:
+  provider: gemini
+  model: gemini-2.5-flash
+fallback_providers:
+  - provider: gemini
+    model: gemini-3.1-pro-preview
+  - provider: gemini
+    model: gemini-2.5-flash
+"""
+
+
+def test_the_hysteresis_sequence_over_real_passes_never_rewrites_the_file(
+    tmp_path, prometheus, providers
+):
+    config = tmp_path / "hermes" / "config.yaml"
+    config.parent.mkdir()
+    config.write_text(TWO)
+    tail = (
+        "exclusions:\n  - condition: runway_days < 3.0\n    roles: [primary]\n    passes: 2\n"
+        "hysteresis:\n  ratio: 1.5\n"
+    )
+    bases = {n: providers.base(n) for n in ("deepseek", "google")}
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(rules_text(bases, names=("deepseek", "google"), tail=tail))
+    args = ["--rules", str(rules), "--hermes-config", str(config), "--once"]
+    args += ["--prometheus-url", prometheus.url, "--state-dir", str(tmp_path / "state")]
+    for incumbent in ("2.9", "3.1", "2.95", "3.05", "2.98", None, "4.2", "4.3"):
+        # The pass with no data has no DeepSeek series at all; Google's is still there.
+        runway = {"google": "4.0", **({"deepseek": incumbent} if incumbent else {})}
+        prometheus.series = {"plutus:runway_days": runway}
+        assert main(args) == 0
+        assert config.read_text() == TWO
+    assert backups.listed(tmp_path / "state", config) == []
