@@ -177,7 +177,15 @@ def decide(
 class _Choice:
     """The three role choices of one pass, collecting a reason for each."""
 
-    def __init__(self, rules, values, excluded, current, liveness, ranked):
+    def __init__(
+        self,
+        rules: Rules,
+        values: Mapping[str, float | None],
+        excluded: Mapping[str, frozenset[str]],
+        current: Routing,
+        liveness: Mapping[str, Liveness],
+        ranked: list[str],
+    ):
         self.rules, self.values, self.excluded = rules, values, excluded
         self.current, self.liveness, self.ranked = current, liveness, ranked
         self.reasons: list[str] = []

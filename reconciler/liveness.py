@@ -84,7 +84,7 @@ def _getter(session: requests.Session, provider: ProviderRule, key: str | None, 
             )
         except requests.RequestException as exc:
             raise ListingError(f"unreachable: {type(exc).__name__}") from exc
-        if response.is_redirect:
+        if 300 <= response.status_code < 400:
             raise ListingError(f"redirect refused: status={response.status_code}")
         if response.status_code != 200:
             raise ListingError(f"status={response.status_code}")

@@ -89,7 +89,9 @@ class Reconciler:
         )
         return result
 
-    def _one(self, config: Path, signals: Signals, checker, write: bool) -> Outcome:
+    def _one(
+        self, config: Path, signals: Signals, checker: LivenessChecker, write: bool
+    ) -> Outcome:
         outcome = Outcome(config)
         try:
             self._decide(outcome, signals, checker, write)
@@ -98,7 +100,9 @@ class Reconciler:
             outcome.error = str(exc)
         return outcome
 
-    def _decide(self, outcome: Outcome, signals: Signals, checker, write: bool) -> None:
+    def _decide(
+        self, outcome: Outcome, signals: Signals, checker: LivenessChecker, write: bool
+    ) -> None:
         config, rules = outcome.config, self.rules
         raw, current = hermes_config.read(config, rules)
         outcome.routing = current

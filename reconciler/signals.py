@@ -77,10 +77,13 @@ class PrometheusSource:
         return data.get("result") or []
 
     def _by_provider(self, result: list[dict]) -> dict[str, float]:
-        return {
-            plutus_name(item.get("metric", {}).get("provider")): float(item["value"][1])
-            for item in result
-        }
+        try:
+            return {
+                plutus_name(item.get("metric", {}).get("provider")): float(item["value"][1])
+                for item in result
+            }
+        except (KeyError, IndexError, TypeError, ValueError) as exc:
+            raise SignalError(f"prometheus answer has an unexpected shape: {exc!r}") from exc
 
     def _signal(self, signal: Signal, now: float) -> dict[str, float | None]:
         expr = signal.query
