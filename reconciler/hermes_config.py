@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 from filelock import FileLock, Timeout
+from ruamel.yaml.comments import CommentedMap
 
 from plutus.statefile import write_atomic
 from reconciler import backups
@@ -76,6 +77,12 @@ def plan(path: Path, original: bytes, routing: Routing, rules: Rules) -> Plan:
         text = Text.decode(original, name)
         document = load(text.body, name)
         emitter = round_trip_yaml(text.body)
+        if document is None:
+            # An empty file (or only comments): Hermes runs on its defaults. Append a mapping.
+            document = CommentedMap()
+            apply_routing(document, routing, rules)
+            body = text.body + ("\n" if text.body and not text.body.endswith("\n") else "")
+            return Plan(path, original, text.encode(body + dump(emitter, document)), routing)
         before = dump(emitter, document)
         apply_routing(document, routing, rules)
         after = dump(emitter, document)

@@ -264,3 +264,11 @@ agent:
   max_turns: 60
 """
     )
+
+
+def test_an_empty_config_gets_the_routing_keys_and_keeps_its_comment(tmp_path, rules):
+    routing = Routing(Route("deepseek", "deepseek-reasoner"), None, ())
+    path, _ = written(tmp_path, "# empty for now\n", routing, rules)
+    assert path.read_text() == (
+        "# empty for now\nmodel:\n  default: deepseek-reasoner\n  provider: deepseek\n"
+    )
