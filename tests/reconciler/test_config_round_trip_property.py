@@ -140,17 +140,25 @@ ROUTING_KEYS = {"model", "delegation", "fallback_providers", "fallback_model"}
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(text=configs(), routing=routings())
-def test_a_write_changes_nothing_but_the_routing_keys(text, routing):
+@given(text=configs(), routing=routings(), bom=st.booleans(), crlf=st.booleans())
+def test_a_write_changes_nothing_but_the_routing_keys(text, routing, bom, crlf):
     old = yaml.safe_load(text)
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "config.yaml"
-        path.write_text(text)
+        path.write_bytes(
+            ("\ufeff" if bom else "").encode()
+            + text.replace("\n", "\r\n" if crlf else "\n").encode()
+        )
         raw, _ = hermes_config.read(path, RULES)
         plan = hermes_config.plan(path, raw, routing, RULES)
         if plan.changed:
             hermes_config.write(plan, RULES, Path(folder) / "state")
-        after = path.read_text()
+        raw_after = path.read_bytes()
+    assert raw_after.startswith(b"\xef\xbb\xbf") == bom
+    assert (b"\r\n" in raw_after) == crlf
+    assert crlf or b"\r" not in raw_after
+    assert not crlf or raw_after.count(b"\n") == raw_after.count(b"\r\n")
+    after = raw_after.decode("utf-8-sig").replace("\r\n", "\n")
     refuse_duplicate_keys(after, "config.yaml")
     new = yaml.safe_load(after)
     assert {k: v for k, v in old.items() if k not in ROUTING_KEYS} == {
