@@ -1,6 +1,7 @@
 import pytest
 
 from reconciler.liveness import ListingError, LivenessChecker, list_models
+from reconciler.rules import ProviderRule
 from tests.reconciler.builders import rules_from, rules_text
 from tests.reconciler.fakes import FakeServer
 
@@ -74,3 +75,21 @@ def test_keys_come_from_the_hermes_home_env_file(providers, tmp_path, monkeypatc
     LivenessChecker(rules_for(providers)).check(tmp_path)
     sent = [h.get("authorization") for p, _, h in providers.requests if p.startswith("/deepseek")]
     assert sent == ["Bearer sk-from-dotenv"]
+
+
+@pytest.mark.parametrize("name", ["openrouter", "moonshot"])
+def test_openrouter_and_moonshot_models_are_read_from_v1_models(providers, name):
+    providers.models[name] = ["moonshotai/kimi-k2", "kimi-k2-0905-preview"]
+    rule = ProviderRule(
+        name=name,
+        hermes_slug=name,
+        flagship="kimi-k2-0905-preview",
+        fast="moonshotai/kimi-k2",
+        api_base=providers.base(name),
+        api_key_env="UNUSED_KEY",
+        hermes_base_url=None,
+        alternates={},
+    )
+    assert list_models(rule, "sk-x") == {"moonshotai/kimi-k2", "kimi-k2-0905-preview"}
+    path, _, headers = providers.requests[0]
+    assert (path, headers["authorization"]) == (f"/{name}/v1/models", "Bearer sk-x")
