@@ -151,3 +151,42 @@ def test_legacy_keys_are_folded_and_the_users_custom_entry_stays_after(
     assert "api_mode" not in text
     assert "fallback_model" not in text
     assert "api.deepseek.com/v1" not in text
+
+
+SAVE_WITH_HERMES = """
+import json
+from hermes_cli.config import load_config, save_config
+
+cfg = load_config()
+cfg["model"] = {"default": "claude-opus-4-6", "provider": "anthropic"}
+cfg["delegation"]["provider"] = "gemini"
+cfg["delegation"]["model"] = "gemini-2.5-flash"
+cfg["fallback_providers"] = [
+    {"provider": "gemini", "model": "gemini-3.1-pro-preview"},
+    {"provider": "deepseek", "model": "deepseek-reasoner"},
+    {"provider": "gemini", "model": "gemini-2.5-flash"},
+    {"provider": "deepseek", "model": "deepseek-chat"},
+]
+save_config(cfg)
+print(json.dumps(True))
+"""
+
+
+def test_a_file_hermes_formatted_itself_changes_by_exactly_the_routing_line(
+    tmp_path, prometheus, providers, hermes_env
+):
+    home = tmp_path / "hermes"
+    home.mkdir()
+    (home / ".env").write_text(ENV)
+    run_hermes(home, SAVE_WITH_HERMES)
+    config = home / "config.yaml"
+    before = config.read_text().splitlines(keepends=True)
+    assert len(before) > 50
+    prometheus.series = {"plutus:runway_days": {"deepseek": "2", "anthropic": "9", "google": "5"}}
+    bases = {n: providers.base(n) for n in ("deepseek", "anthropic", "google")}
+    rules = rules_from(rules_text(bases))
+    Reconciler(rules, [config], PrometheusSource(prometheus.url), tmp_path / "state").run_pass()
+    after = config.read_text().splitlines(keepends=True)
+    changed = [(b, a) for b, a in zip(before, after, strict=True) if a != b]
+    assert changed == [("  default: claude-opus-4-6\n", "  default: claude-opus-4-8\n")]
+    assert run_hermes(home, READ_ROUTING)["model"]["default"] == "claude-opus-4-8"
