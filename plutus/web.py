@@ -1,0 +1,144 @@
+"""Serving a metrics page under `--web.config.file`, the web configuration Prometheus exporters
+share (https://github.com/prometheus/exporter-toolkit/blob/master/docs/web-configuration.md).
+
+Supported: `tls_server_config` (cert_file, key_file, client_ca_file, client_auth_type,
+min_version) and `basic_auth_users` (bcrypt hashes). Anything else is refused by name.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import socket
+import ssl
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from wsgiref.simple_server import WSGIRequestHandler, make_server
+
+import bcrypt
+import yaml
+from prometheus_client import make_wsgi_app
+from prometheus_client.exposition import ThreadingWSGIServer
+from prometheus_client.registry import CollectorRegistry
+
+_TLS_KEYS = ("cert_file", "key_file", "client_ca_file", "client_auth_type", "min_version")
+_CLIENT_AUTH = {
+    "NoClientCert": ssl.CERT_NONE,
+    "VerifyClientCertIfGiven": ssl.CERT_OPTIONAL,
+    "RequireAndVerifyClientCert": ssl.CERT_REQUIRED,
+}
+_VERSIONS = {
+    "TLS10": ssl.TLSVersion.TLSv1,
+    "TLS11": ssl.TLSVersion.TLSv1_1,
+    "TLS12": ssl.TLSVersion.TLSv1_2,
+    "TLS13": ssl.TLSVersion.TLSv1_3,
+}
+
+
+@dataclass(frozen=True)
+class WebConfig:
+    tls: dict = field(default_factory=dict)
+    users: dict[str, bytes] = field(default_factory=dict)
+
+
+def load_web_config(path: Path | str) -> WebConfig:
+    """Read and check a web configuration file; ValueError names the file and the entry."""
+    try:
+        raw = yaml.safe_load(Path(path).read_text()) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise ValueError(f"{path}: cannot read web configuration: {exc}") from exc
+    if not isinstance(raw, dict):
+        raise ValueError(f"{path}: expected a mapping at the top level")
+    unknown = sorted(set(raw) - {"tls_server_config", "basic_auth_users"})
+    if unknown:
+        raise ValueError(f"{path}: {unknown[0]}: not supported by Plutus")
+    tls = raw.get("tls_server_config") or {}
+    users = raw.get("basic_auth_users") or {}
+    if not isinstance(tls, dict) or not isinstance(users, dict):
+        raise ValueError(f"{path}: tls_server_config and basic_auth_users must be mappings")
+    bad = sorted(set(tls) - set(_TLS_KEYS))
+    if bad:
+        raise ValueError(f"{path}: tls_server_config.{bad[0]}: not supported by Plutus")
+    if tls and not (tls.get("cert_file") and tls.get("key_file")):
+        raise ValueError(f"{path}: tls_server_config: expected cert_file and key_file")
+    if tls.get("client_auth_type", "NoClientCert") not in _CLIENT_AUTH:
+        raise ValueError(
+            f"{path}: tls_server_config.client_auth_type: expected one of {', '.join(_CLIENT_AUTH)}"
+        )
+    if tls.get("min_version", "TLS12") not in _VERSIONS:
+        raise ValueError(
+            f"{path}: tls_server_config.min_version: expected one of {', '.join(_VERSIONS)}"
+        )
+    return WebConfig(tls, {str(user): str(hashed).encode() for user, hashed in users.items()})
+
+
+def _tls_context(tls: dict) -> ssl.SSLContext:
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.minimum_version = _VERSIONS[tls.get("min_version", "TLS12")]
+    context.load_cert_chain(tls["cert_file"], tls["key_file"])
+    context.verify_mode = _CLIENT_AUTH[tls.get("client_auth_type", "NoClientCert")]
+    if tls.get("client_ca_file"):
+        context.load_verify_locations(tls["client_ca_file"])
+    return context
+
+
+def _basic_auth(app, users: dict[str, bytes]):
+    """Wrap a WSGI app so only listed users with their password get through."""
+    # bcrypt is slow by design: a checked (user, password) pair is remembered by its digest.
+    passed: set[bytes] = set()
+
+    def allowed(header: str) -> bool:
+        if not header.startswith("Basic "):
+            return False
+        try:
+            user, _, password = base64.b64decode(header[6:]).decode().partition(":")
+        except (ValueError, UnicodeDecodeError):
+            return False
+        digest = hashlib.sha256(f"{user}\0{password}".encode()).digest()
+        if digest in passed:
+            return True
+        if user in users and bcrypt.checkpw(password.encode(), users[user]):
+            passed.add(digest)
+            return True
+        return False
+
+    def guarded(environ, start_response):
+        if allowed(environ.get("HTTP_AUTHORIZATION", "")):
+            return app(environ, start_response)
+        start_response("401 Unauthorized", [("WWW-Authenticate", 'Basic realm="plutus"')])
+        return [b"Unauthorized\n"]
+
+    return guarded
+
+
+class _QuietHandler(WSGIRequestHandler):
+    def log_message(self, format, *args):
+        pass
+
+
+def parse_listen(text: str) -> tuple[str, int]:
+    """`HOST:PORT` (IPv6 in brackets) into a bind address and a port."""
+    host, sep, port = text.rpartition(":")
+    if not sep or not port.isdigit():
+        raise ValueError(f"--listen {text!r}: expected HOST:PORT")
+    return host.strip("[]") or "127.0.0.1", int(port)
+
+
+def serve(registry: CollectorRegistry, listen: str, web_config: WebConfig | None = None):
+    """Serve `registry` on `listen` in a background thread; returns (server, thread)."""
+    host, port = parse_listen(listen)
+    config = web_config or WebConfig()
+    app = make_wsgi_app(registry)
+    if config.users:
+        app = _basic_auth(app, config.users)
+
+    class Server(ThreadingWSGIServer):
+        address_family = socket.AF_INET6 if ":" in host else socket.AF_INET
+
+    server = make_server(host, port, app, Server, handler_class=_QuietHandler)
+    if config.tls:
+        server.socket = _tls_context(config.tls).wrap_socket(server.socket, server_side=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    return server, thread

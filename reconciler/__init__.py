@@ -1,0 +1,1 @@
+"""Plutus's reconciler: steers Hermes's model routing toward the provider with the most runway."""

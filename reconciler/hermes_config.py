@@ -1,0 +1,154 @@
+"""Writing Hermes's config.yaml: plan the edit, then lock, check, back up, replace, verify.
+
+Nothing here decides anything: it puts a given routing into the file and proves, with the
+parser Hermes uses, that nothing else changed.
+"""
+
+from __future__ import annotations
+
+import difflib
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from filelock import FileLock, Timeout
+from ruamel.yaml.comments import CommentedMap
+
+from plutus.statefile import write_atomic
+from reconciler import backups
+from reconciler.decision import Routing
+from reconciler.hermes_routing import apply_routing, current_routing, unexpected_changes
+from reconciler.rules import Rules
+from reconciler.yaml_text import Text, YamlRefused, dump, load, merge_edit, round_trip_yaml
+
+log = logging.getLogger(__name__)
+
+LOCK_TIMEOUT = 30.0
+
+
+class WriteError(RuntimeError):
+    """The config was not written (or was restored); the message says why."""
+
+
+def hermes_read(raw: bytes, name: str) -> Any:
+    """The file as Hermes reads it: PyYAML's safe loader, after refusing duplicate keys."""
+    text = Text.decode(raw, name)
+    load(text.body, name)
+    return yaml.safe_load(text.body) or {}
+
+
+@dataclass(frozen=True)
+class Plan:
+    path: Path
+    original: bytes
+    new: bytes
+    routing: Routing
+
+    @property
+    def changed(self) -> bool:
+        return self.new != self.original
+
+    def diff(self) -> str:
+        name = str(self.path)
+        old = Text.decode(self.original, name).body.splitlines(keepends=True)
+        new = Text.decode(self.new, name).body.splitlines(keepends=True)
+        return "".join(difflib.unified_diff(old, new, f"{name} (now)", f"{name} (planned)"))
+
+
+def read(path: Path, rules: Rules) -> tuple[bytes, Routing]:
+    """The file's bytes and the routing it holds."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise WriteError(f"{path}: cannot read: {exc.strerror}") from exc
+    try:
+        return raw, current_routing(hermes_read(raw, str(path)), rules)
+    except (YamlRefused, yaml.YAMLError) as exc:
+        raise WriteError(str(exc)) from exc
+
+
+def plan(path: Path, original: bytes, routing: Routing, rules: Rules) -> Plan:
+    """The bytes the file would hold with `routing`: only the routing lines differ."""
+    name = str(path)
+    try:
+        text = Text.decode(original, name)
+        document = load(text.body, name)
+        emitter = round_trip_yaml(text.body)
+        if document is None:
+            # An empty file (or only comments): Hermes runs on its defaults. Append a mapping.
+            document = CommentedMap()
+            apply_routing(document, routing, rules)
+            body = text.body + ("\n" if text.body and not text.body.endswith("\n") else "")
+            return Plan(path, original, text.encode(body + dump(emitter, document)), routing)
+        before = dump(emitter, document)
+        apply_routing(document, routing, rules)
+        after = dump(emitter, document)
+    except (YamlRefused, ValueError) as exc:
+        raise WriteError(str(exc)) from exc
+    if after == before:
+        return Plan(path, original, original, routing)
+    return Plan(path, original, text.encode(merge_edit(text.body, before, after)), routing)
+
+
+def _lock(path: Path) -> FileLock:
+    # Beside the config, so two reconcilers with different state folders still meet.
+    return FileLock(str(path.parent / f".{path.name}.plutus.lock"), timeout=LOCK_TIMEOUT)
+
+
+def _replace(path: Path, data: bytes) -> None:
+    """Atomic replace keeping the file's mode and owner."""
+    stat = path.stat()
+    write_atomic(path, data, mode=stat.st_mode & 0o7777, owner=(stat.st_uid, stat.st_gid))
+
+
+def write(plan: Plan, rules: Rules, state_dir: Path) -> Path:
+    """Write a changed plan; return the backup. Raise WriteError, leaving the old file, if not."""
+    path = plan.path
+    try:
+        with _lock(path):
+            if path.read_bytes() != plan.original:
+                raise WriteError(f"{path}: changed since it was read; nothing written")
+            backup = backups.save(state_dir, path, plan.original, keep=rules.backups)
+            _replace(path, plan.new)
+            _verify(plan, rules)
+    except Timeout as exc:
+        raise WriteError(f"{path}: another reconciler holds the lock; nothing written") from exc
+    log.info("config written config=%s backup=%s", path, backup.name)
+    return backup
+
+
+def _verify(plan: Plan, rules: Rules) -> None:
+    """Re-read with Hermes's parser; on any unintended difference put the old bytes back."""
+    name = str(plan.path)
+    try:
+        problems = unexpected_changes(
+            hermes_read(plan.original, name),
+            hermes_read(plan.path.read_bytes(), name),
+            plan.routing,
+            rules,
+        )
+    except (YamlRefused, yaml.YAMLError) as exc:
+        problems = [f"unreadable after write: {exc}"]
+    if problems:
+        _replace(plan.path, plan.original)
+        log.error("write undone config=%s problems=%s", plan.path, "; ".join(problems))
+        raise WriteError(f"{plan.path}: write undone, old file restored: {'; '.join(problems)}")
+
+
+def rollback(path: Path, state_dir: Path) -> Path:
+    """Put the newest backup back byte for byte, and retire it so a second rollback goes further."""
+    found = backups.listed(state_dir, path)
+    if not found:
+        raise WriteError(f"{path}: no backup to roll back to")
+    newest = found[0]
+    with _lock(path):
+        if path.exists():
+            _replace(path, newest.read_bytes())
+        else:
+            write_atomic(path, newest.read_bytes())
+    os.unlink(newest)
+    log.info("config rolled back config=%s backup=%s", path, newest.name)
+    return newest

@@ -1,0 +1,61 @@
+"""Reading a parsed YAML file with errors that name the file, the dotted entry and the need."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_DURATION = re.compile(r"^(\d+(?:\.\d+)?)(ms|s|m|h|d|w)$")
+_UNITS = {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
+
+
+class RulesError(ValueError):
+    """A rules file that cannot be used; the message names the file, the entry and the need."""
+
+
+def parse_duration(text: str | int | float) -> float:
+    """Seconds in a Prometheus-style duration such as `15m`, `1h` or `30s`."""
+    if isinstance(text, int | float) and not isinstance(text, bool):
+        return float(text)
+    match = _DURATION.match(str(text).strip())
+    if not match:
+        raise ValueError(f"not a duration: {text!r} (expected e.g. 30s, 15m, 1h, 1d)")
+    return float(match.group(1)) * _UNITS[match.group(2)]
+
+
+class Reader:
+    """Typed access to the parsed file; every failure names the file and the dotted entry."""
+
+    def __init__(self, path: str):
+        self.path = path
+
+    def fail(self, entry: str, expected: str, got: Any = None) -> RulesError:
+        found = "" if got is None else f", got {got!r}"
+        return RulesError(f"{self.path}: {entry}: expected {expected}{found}")
+
+    def mapping(self, value: Any, entry: str, allowed: tuple[str, ...]) -> dict:
+        if not isinstance(value, dict):
+            raise self.fail(entry, "a mapping", value)
+        unknown = sorted(set(map(str, value)) - set(allowed))
+        if unknown:
+            raise self.fail(f"{entry}.{unknown[0]}", f"one of the keys {', '.join(allowed)}")
+        return value
+
+    def text(self, value: Any, entry: str, *, optional: bool = False) -> str | None:
+        if value is None and optional:
+            return None
+        if value is None:
+            raise self.fail(entry, "a non-empty string, found none")
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(entry, "a non-empty string", value)
+        return value.strip()
+
+    def number(self, value: Any, entry: str, *, minimum: float) -> float:
+        if isinstance(value, bool) or not isinstance(value, int | float) or value < minimum:
+            raise self.fail(entry, f"a number of at least {minimum:g}", value)
+        return float(value)
+
+    def models(self, value: Any, entry: str) -> tuple[str, ...]:
+        if not isinstance(value, list) or not value:
+            raise self.fail(entry, "a list of model names", value)
+        return tuple(self.text(item, f"{entry}[{i}]") for i, item in enumerate(value))

@@ -1,0 +1,76 @@
+"""The shared metrics server under --web.config.file: TLS and basic auth."""
+
+import shutil
+import subprocess
+
+import bcrypt
+import pytest
+import requests
+from prometheus_client import CollectorRegistry, Gauge
+
+from plutus.web import WebConfig, load_web_config, serve
+
+
+@pytest.fixture
+def registry():
+    registry = CollectorRegistry()
+    Gauge("plutus_test_value", "A value for the test", registry=registry).set(7)
+    return registry
+
+
+def started(registry, config=None):
+    server, _ = serve(registry, "127.0.0.1:0", config)
+    return server, server.server_address[1]
+
+
+def test_basic_auth_lets_only_a_listed_user_with_the_password_through(registry, tmp_path):
+    hashed = bcrypt.hashpw(b"s3cret", bcrypt.gensalt(rounds=4)).decode()
+    web = tmp_path / "web.yml"
+    web.write_text(f"basic_auth_users:\n  prometheus: '{hashed}'\n")
+    server, port = started(registry, load_web_config(web))
+    try:
+        url = f"http://127.0.0.1:{port}/metrics"
+        assert requests.get(url, timeout=5).status_code == 401
+        assert requests.get(url, auth=("prometheus", "wrong"), timeout=5).status_code == 401
+        page = requests.get(url, auth=("prometheus", "s3cret"), timeout=5)
+        assert page.status_code == 200
+        assert "plutus_test_value 7.0" in page.text
+    finally:
+        server.shutdown()
+
+
+def test_tls_serves_the_page_over_https(registry, tmp_path):
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl not installed: no certificate to test TLS with")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    command = ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1"]
+    command += ["-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"]
+    command += ["-keyout", str(key), "-out", str(cert)]
+    subprocess.run(command, check=True, capture_output=True)
+    config = WebConfig(tls={"cert_file": str(cert), "key_file": str(key)})
+    server, port = started(registry, config)
+    try:
+        page = requests.get(f"https://127.0.0.1:{port}/metrics", verify=str(cert), timeout=5)
+        assert "plutus_test_value 7.0" in page.text
+        with pytest.raises(requests.ConnectionError):
+            requests.get(f"http://127.0.0.1:{port}/metrics", timeout=5)
+    finally:
+        server.shutdown()
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("http_server_config: {http2: true}\n", "http_server_config: not supported by Plutus"),
+        ("tls_server_config: {cert_file: a.pem}\n", "expected cert_file and key_file"),
+        (
+            "tls_server_config: {cert_file: a, key_file: b, client_auth_type: Maybe}\n",
+            "tls_server_config.client_auth_type: expected one of NoClientCert",
+        ),
+    ],
+)
+def test_a_bad_web_configuration_is_refused_by_name(tmp_path, text, message):
+    web = tmp_path / "web.yml"
+    web.write_text(text)
+    with pytest.raises(ValueError, match=message):
+        load_web_config(web)
