@@ -1,22 +1,24 @@
-"""Reading one Hermes ledger (`state.db`): read-only, WAL-safe, aggregated in SQL."""
+"""One Hermes ledger (`state.db`) as figures: spend, tokens and sessions per provider and model.
+
+The index (ledger_index.py) keeps the cost rows in step with the ledger; this module keeps
+their totals and recent windows in memory and answers any set of cut-offs from them, so a
+refresh of an unchanged ledger reads nothing at all.
+"""
 
 from __future__ import annotations
 
 import logging
-import sqlite3
-from collections import defaultdict
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import quote
 
-from exporter import ledger_sql
+from exporter.ledger_index import IndexError_, LedgerIndex
 from exporter.ledger_sql import TOKEN_KINDS
-from exporter.pricing import price
-from plutus.providers import plutus_name
+from exporter.ledger_windows import KeyWindow
 
 log = logging.getLogger(__name__)
 
-BUSY_TIMEOUT_S = 5.0
+MARGIN = 2 * 86400.0  # recent rows kept beyond the longest window, so windows can slide
 
 
 class LedgerError(RuntimeError):
@@ -35,10 +37,6 @@ class ModelFigures:
     burn_unpriced_tokens: int = 0
     first_at: float | None = None
 
-    def add_first(self, at: float | None) -> None:
-        if at is not None and (self.first_at is None or at < self.first_at):
-            self.first_at = at
-
 
 @dataclass
 class LedgerFigures:
@@ -46,84 +44,84 @@ class LedgerFigures:
     sessions: dict[str, int]
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """Open `path` read-only; never writes, never checkpoints, never changes the journal mode.
-
-    A reader that cannot write beside the database cannot create the `-shm` file, so once
-    Hermes has closed it the plain read-only open fails; with no `-wal` file left there is
-    nothing unmerged to miss, and the file is opened as immutable instead.
-    """
-    uri = f"file:{quote(str(path))}?mode=ro"
-    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
-    try:
-        conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
-        return conn
-    except sqlite3.OperationalError as exc:
-        conn.close()
-        if Path(f"{path}-wal").exists() or not path.exists():
-            raise LedgerError(f"cannot open {path}: {exc}") from exc
-    conn = sqlite3.connect(f"{uri}&immutable=1", uri=True, check_same_thread=False)
-    return conn
+@dataclass
+class _Totals:
+    sessions: int
+    spend: float
+    tokens: dict[str, int]
+    unpriced: int
+    first_at: float | None
 
 
-def read_ledger(path: Path, cutoffs: list[float], burn_start: float) -> LedgerFigures:
-    """Spend, tokens and sessions per (provider, model) in the ledger at `path`."""
-    try:
-        conn = connect(path)
+class Ledger:
+    """One profile's ledger, read through its index; `read` gives figures for given cutoffs."""
+
+    def __init__(self, path: Path, index_path: Path, keep: float):
+        self.index = LedgerIndex(path, index_path)
+        self.keep = keep + MARGIN  # how far back the in-memory windows reach
+        self._totals: dict[tuple[str, str], _Totals] = {}
+        self._windows: dict[tuple[str, str], KeyWindow] = {}
+        self._older: dict[tuple[str, str, float], float] = {}
+
+    def read(self, cutoffs: list[float], burn_start: float, now: float) -> LedgerFigures:
         try:
-            with conn:
-                conn.execute("BEGIN")
-                return _read(conn, cutoffs, burn_start)
-        finally:
-            conn.close()
-    except sqlite3.Error as exc:
-        raise LedgerError(f"cannot read {path}: {exc}") from exc
+            if self.index.changed():
+                self._refresh(now)
+            elif any(w.start < now - self.keep - MARGIN for w in self._windows.values()):
+                self._slide(now)  # let rows older than any window go, so memory stays flat
+            return self._figures(cutoffs, burn_start)
+        except IndexError_ as exc:
+            raise LedgerError(str(exc)) from exc
 
+    def close(self) -> None:
+        self.index.close()
 
-def _read(conn: sqlite3.Connection, cutoffs: list[float], burn_start: float) -> LedgerFigures:
-    rows = ledger_sql.cost_rows_sql(conn)
-    models: dict[tuple[str, str], ModelFigures] = defaultdict(
-        lambda: ModelFigures(since=[0.0] * len(cutoffs))
-    )
-    for row in conn.execute(ledger_sql.priced_sql(rows, len(cutoffs)), [*cutoffs, burn_start]):
-        _add_priced(models, row, len(cutoffs))
-    for row in conn.execute(ledger_sql.unpriced_sql(rows)):
-        _add_unpriced(models, row, cutoffs, burn_start)
-    sessions: dict[str, int] = defaultdict(int)
-    for provider, base_url, count in conn.execute(ledger_sql.sessions_sql(conn)):
-        sessions[plutus_name(provider, base_url)] += count
-    return LedgerFigures(dict(models), dict(sessions))
+    def _refresh(self, now: float) -> None:
+        started = time.perf_counter()
+        self.index.sync()
+        self._totals = {
+            (r[0], r[1]): _Totals(int(r[2]), r[3], dict(zip(TOKEN_KINDS, map(int, r[4:9]),
+                                                         strict=True)), int(r[9]), r[10])
+            for r in self.index.totals()
+        }  # fmt: skip
+        self._windows = {}
+        self._older = {}
+        self._slide(now)
+        log.debug("ledger indexed path=%s seconds=%.3f", self.index.ledger,
+                  time.perf_counter() - started)  # fmt: skip
 
+    def _slide(self, now: float) -> None:
+        start = now - self.keep
+        self._windows = {
+            key: KeyWindow(start, self.index.since(*key, start)) for key in self._totals
+        }
 
-def _add_priced(models: dict, row: tuple, n: int) -> None:
-    provider, base_url, model, spend = row[0], row[1], row[2], row[3]
-    figures = models[(plutus_name(provider, base_url), model)]
-    figures.spend += spend
-    figures.since = [a + b for a, b in zip(figures.since, row[4 : 4 + n], strict=True)]
-    for kind, count in zip(TOKEN_KINDS, row[4 + n : 9 + n], strict=True):
-        figures.tokens[kind] += int(count)
-    figures.burn_tokens += int(row[9 + n])
-    figures.add_first(row[10 + n])
+    def _figures(self, cutoffs: list[float], burn_start: float) -> LedgerFigures:
+        models, sessions = {}, {}
+        for key, totals in self._totals.items():
+            sessions[key[0]] = sessions.get(key[0], 0) + totals.sessions
+            if totals.first_at is None:
+                continue  # sessions that never spent anything: counted, not listed
+            models[key] = self._model(key, totals, cutoffs, burn_start)
+        return LedgerFigures(models, sessions)
 
+    def _model(self, key, totals: _Totals, cutoffs: list[float], burn_start: float):
+        _cost, burn_tokens, burn_unpriced = self._since(key, totals, burn_start)
+        return ModelFigures(
+            spend=totals.spend,
+            since=[self._since(key, totals, c)[0] for c in cutoffs],
+            tokens=dict(totals.tokens),
+            unpriced_tokens=totals.unpriced,
+            burn_tokens=int(burn_tokens),
+            burn_unpriced_tokens=int(burn_unpriced),
+            first_at=totals.first_at,
+        )
 
-def _add_unpriced(models: dict, row: tuple, cutoffs: list[float], burn_start: float) -> None:
-    provider, base_url, model = row[0], row[1], row[2]
-    tokens = dict(zip(TOKEN_KINDS, (int(v) for v in row[3:8]), strict=True))
-    calls, at = int(row[8]), float(row[9])
-    name = plutus_name(provider, base_url)
-    figures = models[(name, model)]
-    for kind, count in tokens.items():
-        figures.tokens[kind] += count
-    counted = tokens["input"] + tokens["output"] + tokens["cache_read"] + tokens["cache_write"]
-    in_burn = at >= burn_start
-    figures.burn_tokens += counted if in_burn else 0
-    figures.add_first(at)
-    cost = price(name, model, tokens, calls, at)
-    if cost is None:
-        figures.unpriced_tokens += counted
-        figures.burn_unpriced_tokens += counted if in_burn else 0
-        return
-    figures.spend += float(cost)
-    figures.since = [
-        s + (float(cost) if at >= c else 0.0) for s, c in zip(figures.since, cutoffs, strict=True)
-    ]
+    def _since(self, key, totals: _Totals, cutoff: float) -> tuple[float, float, float]:
+        window = self._windows.get(key)
+        if window is not None and cutoff >= window.start:
+            return window.since(cutoff)
+        if (*key, cutoff) not in self._older:
+            self._older[(*key, cutoff)] = self.index.spent_since(*key, cutoff)
+        # Cut-offs this old are calibrations: only their spend is ever asked for.
+        return self._older[(*key, cutoff)], 0.0, 0.0

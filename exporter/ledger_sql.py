@@ -3,6 +3,10 @@
 A session's money is its `session_model_usage` rows plus whatever its `sessions` row
 holds beyond their sum (never below zero), credited to the session's billing provider:
 the rule Hermes's own usage report applies. Without the usage table, `sessions` alone.
+
+The ledger is attached read-only as schema `ledger`; every row carries its session's rowid
+(`sid`) so that the rows of changed sessions can be replaced. The SQL functions
+`plutus_provider` and `plutus_price` are Plutus's provider names and prices (ledger_index.py).
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import sqlite3
 
 TOKEN_KINDS = ("input", "output", "cache_read", "cache_write", "reasoning")
+ROW_COLUMNS = ("sid", "kind", "provider", "model", "at", "cost", *TOKEN_KINDS, "unpriced")
 
 _NUMBERS = [f"{k}_tokens" for k in TOKEN_KINDS] + [
     "api_call_count",
@@ -17,17 +22,18 @@ _NUMBERS = [f"{k}_tokens" for k in TOKEN_KINDS] + [
     "actual_cost_usd",
 ]
 _TEXTS = ["billing_provider", "billing_base_url", "model", "cost_status"]
+_ONLY = " WHERE s.rowid IN (SELECT value FROM json_each(:sids))"
 
 
 def columns(conn: sqlite3.Connection, table: str) -> set[str]:
-    return {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+    return {row[1] for row in conn.execute(f"PRAGMA ledger.table_info({table})")}
 
 
 def _col(have: set[str], alias: str, name: str, missing: str) -> str:
     return f"{alias}.{name}" if name in have else missing
 
 
-def _usage_rows(u: set[str], s: set[str]) -> str:
+def _usage_rows(u: set[str], s: set[str], only: str) -> str:
     number = [f"COALESCE({_col(u, 'u', n, '0')}, 0) AS {n}" for n in _NUMBERS]
     text = [f"{_col(u, 'u', n, 'NULL')} AS {n}" for n in _TEXTS]
     at = (
@@ -35,96 +41,83 @@ def _usage_rows(u: set[str], s: set[str]) -> str:
         f" {_col(s, 's', 'started_at', 'NULL')}, 0)"
     )
     return (
-        f"SELECT {', '.join(text + number)}, {at} AS at "
-        "FROM session_model_usage u LEFT JOIN sessions s ON s.id = u.session_id"
+        f"SELECT s.rowid AS sid, 0 AS kind, {', '.join(text + number)}, {at} AS at"
+        f" FROM ledger.sessions s JOIN ledger.session_model_usage u ON u.session_id = s.id{only}"
     )
 
 
-def _usage_by_session(u: set[str]) -> str:
+def _usage_by_session(u: set[str], only: str) -> str:
     sums = ", ".join(f"SUM(COALESCE({_col(u, 'u', n, '0')}, 0)) AS {n}" for n in _NUMBERS)
     last = (
         f"MAX(COALESCE({_col(u, 'u', 'last_seen', 'NULL')}, {_col(u, 'u', 'first_seen', 'NULL')}))"
     )
+    where = f" WHERE u.session_id IN (SELECT s.id FROM ledger.sessions s{only})" if only else ""
     return (
-        f"SELECT u.session_id AS session_id, {sums}, {last} AS last_seen "
-        "FROM session_model_usage u GROUP BY u.session_id"
+        f"SELECT u.session_id AS session_id, {sums}, {last} AS last_seen"
+        f" FROM ledger.session_model_usage u{where} GROUP BY u.session_id"
     )
 
 
-def _residual_rows(s: set[str], usage_by_session: str | None) -> str:
-    """What each `sessions` row holds beyond its usage rows, placed at its last activity."""
+def _last_message(have_messages: bool) -> str:
+    if not have_messages:
+        return "NULL"
+    return "(SELECT MAX(m.timestamp) FROM ledger.messages m WHERE m.session_id = s.id)"
+
+
+def _residual_rows(s: set[str], usage: set[str], have_messages: bool, only: str) -> str:
+    """What each `sessions` row holds beyond its usage rows, placed at its last activity.
+
+    Every session gets a row, even an empty one, so that sessions can be counted per provider.
+    """
     text = [f"{_col(s, 's', n, 'NULL')} AS {n}" for n in _TEXTS]
     started = _col(s, "s", "started_at", "0")
-    ended = f"COALESCE({_col(s, 's', 'ended_at', 'NULL')}, {started})"
-    if usage_by_session is None:
-        number = [f"COALESCE({_col(s, 's', n, '0')}, 0) AS {n}" for n in _NUMBERS]
-        return f"SELECT {', '.join(text + number)}, MAX({started}, {ended}) AS at FROM sessions s"
-    number = [
-        f"MAX(0, COALESCE({_col(s, 's', n, '0')}, 0) - COALESCE(b.{n}, 0)) AS {n}" for n in _NUMBERS
-    ]
-    last_usage = f"COALESCE(b.last_seen, {started})"
-    return (
-        f"SELECT {', '.join(text + number)}, MAX({started}, {ended}, {last_usage}) AS at"
-        f" FROM sessions s LEFT JOIN ({usage_by_session}) b ON b.session_id = s.id"
+    mine = {n: f"COALESCE({_col(s, 's', n, '0')}, 0)" for n in _NUMBERS}
+    if usage:
+        number = {n: f"MAX(0, {v} - COALESCE(b.{n}, 0))" for n, v in mine.items()}
+        join = f" LEFT JOIN ({_usage_by_session(usage, only)}) b ON b.session_id = s.id"
+        last_usage = "b.last_seen"
+    else:
+        number, join, last_usage = mine, "", "NULL"
+    left = " OR ".join(f"{v} > 0" for v in number.values())
+    # The last message is looked up only for rows that hold something: an index seek each.
+    activity = (
+        f"MAX({started}, COALESCE({_col(s, 's', 'ended_at', 'NULL')}, {started}),"
+        f" COALESCE({last_usage}, {started}),"
+        f" COALESCE(CASE WHEN {left} THEN {_last_message(have_messages)} END, {started}))"
     )
-
-
-def cost_rows_sql(conn: sqlite3.Connection) -> str:
-    """A SELECT of every cost row: usage rows, then each session's residual."""
-    s = columns(conn, "sessions")
-    u = columns(conn, "session_model_usage")
-    if not u:
-        return _residual_rows(s, None)
-    return f"{_usage_rows(u, s)} UNION ALL {_residual_rows(s, _usage_by_session(u))}"
+    values = ", ".join(text + [f"{v} AS {n}" for n, v in number.items()])
+    return (
+        f"SELECT s.rowid AS sid, 1 AS kind, {values}, {activity} AS at"
+        f" FROM ledger.sessions s{join}{only}"
+    )
 
 
 # A row's cost, in order: included costs nothing; actual above zero; estimated above zero;
-# else NULL, which Plutus prices from the row's tokens or counts as unpriced.
+# else Plutus's own price from the tokens, or NULL when no one can price them.
 _COST = (
     "CASE WHEN cost_status = 'included' THEN 0.0"
     " WHEN actual_cost_usd > 0 THEN actual_cost_usd"
-    " WHEN estimated_cost_usd > 0 THEN estimated_cost_usd END"
+    " WHEN estimated_cost_usd > 0 THEN estimated_cost_usd"
+    " WHEN input_tokens + output_tokens + cache_read_tokens + cache_write_tokens > 0"
+    " THEN plutus_price(provider, model, input_tokens, output_tokens, cache_read_tokens,"
+    " cache_write_tokens, api_call_count, at) END"
 )
 
-_CLASSIFIED = (
-    "SELECT LOWER(TRIM(COALESCE(billing_provider, ''))) AS provider,"
-    " CASE WHEN LOWER(TRIM(billing_provider)) = 'custom' THEN billing_base_url END AS base_url,"
-    " COALESCE(model, 'unknown') AS route_model, "
-    + ", ".join(f"{k}_tokens AS {k}" for k in TOKEN_KINDS)
-    + f", api_call_count AS calls, {_COST} AS cost, at,"
-    " estimated_cost_usd AS estimated, actual_cost_usd AS actual FROM ({rows})"
-)
-_TOKENS_C = "(input + output + cache_read + cache_write)"
 
-
-def priced_sql(rows: str, cutoffs: int) -> str:
-    """Per route and model: spend in all time and since each cutoff, tokens, first time seen."""
-    windows = "".join(", TOTAL(CASE WHEN at >= ? THEN cost END)" for _ in range(cutoffs))
-    tokens = ", ".join(f"TOTAL({k})" for k in TOKEN_KINDS)
+def cost_rows_sql(conn: sqlite3.Connection, only_some: bool) -> str:
+    """Every cost row as ROW_COLUMNS; with `only_some`, those of the sessions in `:sids`."""
+    s, u = columns(conn, "sessions"), columns(conn, "session_model_usage")
+    messages = "session_id" in columns(conn, "messages")
+    only = _ONLY if only_some else ""
+    raw = _residual_rows(s, u, messages, only)
+    if u:
+        raw = f"{_usage_rows(u, s, only)} UNION ALL {raw}"
+    tokens = ", ".join(f"{k}_tokens AS {k}" for k in TOKEN_KINDS)
+    counted = "input_tokens + output_tokens + cache_read_tokens + cache_write_tokens"
     return (
-        f"SELECT provider, base_url, route_model, TOTAL(cost){windows}, {tokens},"
-        f" TOTAL(CASE WHEN at >= ? THEN {_TOKENS_C} END), MIN(at)"
-        f" FROM ({_CLASSIFIED.format(rows=rows)})"
-        " WHERE cost IS NOT NULL GROUP BY provider, base_url, route_model"
-    )
-
-
-def unpriced_sql(rows: str) -> str:
-    """The narrow columns of the rows whose cost Plutus must work out itself."""
-    tokens = ", ".join(TOKEN_KINDS)
-    return (
-        f"SELECT provider, base_url, route_model, {tokens}, calls, at"
-        f" FROM ({_CLASSIFIED.format(rows=rows)})"
-        f" WHERE cost IS NULL AND {_TOKENS_C} + reasoning > 0"
-    )
-
-
-def sessions_sql(conn: sqlite3.Connection) -> str:
-    s = columns(conn, "sessions")
-    provider = _col(s, "s", "billing_provider", "NULL")
-    base = _col(s, "s", "billing_base_url", "NULL")
-    return (
-        f"SELECT LOWER(TRIM(COALESCE({provider}, ''))) AS provider,"
-        f" CASE WHEN LOWER(TRIM({provider})) = 'custom' THEN {base} END, COUNT(*)"
-        " FROM sessions s GROUP BY 1, 2"
+        f"SELECT sid, kind, provider, COALESCE(model, 'unknown'), at, cost, {tokens},"
+        f" CASE WHEN cost IS NULL THEN {counted} ELSE 0 END AS unpriced FROM ("
+        f" SELECT *, {_COST} AS cost FROM ("
+        f" SELECT *, plutus_provider(billing_provider, billing_base_url) AS provider"
+        f" FROM ({raw})))"
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -12,7 +13,7 @@ from exporter import calibration
 from exporter.capture import CaptureTracker
 from exporter.compose import compose
 from exporter.config import ConfigError, ExporterConfig, load_config
-from exporter.ledger import LedgerError, LedgerFigures, read_ledger
+from exporter.ledger import Ledger, LedgerError, LedgerFigures
 from exporter.scheduling import Every, backoff
 from exporter.snapshot import Health, LedgerState, Snapshot, ledger_cutoffs
 from exporter.sources import Reading, SourceError, build_sources
@@ -42,6 +43,8 @@ class Exporter:
         self._sources_stop: threading.Event | None = None
         self._ledger: LedgerState | None = None
         self._good: dict[str, LedgerFigures] = {}
+        self._ledgers: dict[str, Ledger] = {}
+        self._scratch: tempfile.TemporaryDirectory | None = None
         self._readings: dict[SourceKey, Reading] = {}
         self._failures: dict[SourceKey, int] = {}
         self._health: dict[tuple[str, str, str], Health] = {}
@@ -82,6 +85,9 @@ class Exporter:
         with self._lock:
             self.config, self._config_text = config, text
             self.sources = self._build_sources(config)
+            for reader in self._ledgers.values():
+                reader.close()  # windows are sized by the burn window: start them afresh
+            self._ledgers = {}
             self._readings = {k: r for k, r in self._readings.items() if k in self.sources}
             self._health = {k: h for k, h in self._health.items() if _still_wanted(k, self.sources)}
             if self._sources_stop is not None:
@@ -105,7 +111,8 @@ class Exporter:
             log.warning("no ledger found home=%s", self.home)
         for ledger in found:
             try:
-                self._good[ledger.profile] = read_ledger(ledger.path, list(cutoffs), cutoffs[4])
+                reader = self._ledger_for(ledger)
+                self._good[ledger.profile] = reader.read(list(cutoffs), cutoffs[4], now)
                 self._mark("ledger", "", ledger.profile, True, now)
             except LedgerError as exc:
                 self._mark("ledger", "", ledger.profile, False, now)
@@ -117,6 +124,22 @@ class Exporter:
                 self._ledger = LedgerState(dict(self._good), now, cutoffs)
             self._rebuild()
         return self.config.refresh_ledger
+
+    def _ledger_for(self, ledger) -> Ledger:
+        """The reader of one profile's ledger, with its index in the state directory."""
+        reader = self._ledgers.get(ledger.profile)
+        if reader is None or reader.index.ledger != ledger.path:
+            keep = max(30 * 86400.0, self.config.burn_window)
+            reader = Ledger(ledger.path, self._index_dir() / f"{ledger.profile}.sqlite", keep)
+            self._ledgers[ledger.profile] = reader
+        return reader
+
+    def _index_dir(self) -> Path:
+        if self.state_dir is not None:
+            return self.state_dir / "ledger-index"
+        if self._scratch is None:
+            self._scratch = tempfile.TemporaryDirectory(prefix="plutus-index-")
+        return Path(self._scratch.name)
 
     def refresh_balances(self) -> None:
         """Read every provider source once, now."""
