@@ -26,7 +26,9 @@ def run_hermes(home: Path, script: str, *, now: float | None = None) -> object:
     """
     python = hermes_python()
     if python is None:
-        raise RuntimeError("Hermes environment missing: run `make test` or set PLUTUS_HERMES_PYTHON")
+        raise RuntimeError(
+            "Hermes environment missing: run `make test` or set PLUTUS_HERMES_PYTHON"
+        )
     prelude = ""
     if now is not None:
         prelude = f"import time as _t\n_t.time = lambda: {now!r}\n"
