@@ -47,6 +47,18 @@ class MailSink:
             time.sleep(0.1)
         return self.messages[:count]
 
+    def wait_for_subject(self, part: str, timeout: float) -> EmailMessage:
+        """The first message whose subject contains `part`, polling until `timeout` seconds."""
+        deadline = time.monotonic() + timeout
+        while True:
+            for message in list(self.messages):
+                if part in message["Subject"]:
+                    return message
+            if time.monotonic() > deadline:
+                subjects = [message["Subject"] for message in self.messages]
+                raise TimeoutError(f"no email about {part!r} after {timeout}s: {subjects}")
+            time.sleep(0.1)
+
 
 def body(message: EmailMessage) -> str:
     """The plain-text part, with the CRLF line ends of SMTP turned into newlines."""
