@@ -33,15 +33,26 @@ class Service:
         return self.log_path.read_bytes()[-size:].decode(errors="replace")
 
 
-def start(name: str, command: list[str], log_path: Path, timeout: float = 30) -> Service:
-    """Run `command`, wait until it listens and answers /-/ready; stop it if it never does."""
+def start(
+    name: str,
+    command: list[str],
+    log_path: Path,
+    *,
+    address: str = "",
+    ready_path: str = "/-/ready",
+    timeout: float = 30,
+) -> Service:
+    """Run `command` and wait until it answers `ready_path`; stop it if it never does.
+
+    Without `address`, the address is read from the "Listening on" line of its log.
+    """
     with log_path.open("wb") as log:
         process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
-    service = Service(name, process, log_path)
+    service = Service(name, process, log_path, address)
     try:
         deadline = time.monotonic() + timeout
-        service.address = wait_for_address(service, deadline)
-        wait_ready(service, deadline)
+        service.address = address or wait_for_address(service, deadline)
+        wait_ready(service, ready_path, deadline)
     except BaseException:
         stop(service)
         raise
@@ -58,10 +69,10 @@ def wait_for_address(service: Service, deadline: float) -> str:
     raise ServiceError(f"{service.name} did not listen in time:\n{service.log_tail()}")
 
 
-def wait_ready(service: Service, deadline: float) -> None:
+def wait_ready(service: Service, path: str, deadline: float) -> None:
     while time.monotonic() < deadline:
         try:
-            with urllib.request.urlopen(f"{service.url}/-/ready", timeout=2) as answer:
+            with urllib.request.urlopen(f"{service.url}{path}", timeout=2) as answer:
                 if answer.status == 200:
                     return
         except (urllib.error.URLError, ConnectionError):
