@@ -97,3 +97,10 @@ def test_alert_expressions_compare_with_thresholds_not_numbers():
         if "alert" in rule:
             literals = re.findall(r"[<>]=?\s*(\d+(?:\.\d+)?)", rule["expr"])
             assert set(literals) <= {"0"}, rule["alert"]
+
+
+def test_every_alert_has_a_runbook_section_in_the_docs():
+    docs = (ALERTS.parent / "docs" / "alerts.md").read_text()
+    headings = set(re.findall(r"^#### Alert: (\w+)$", docs, flags=re.M))
+
+    assert {rule["alert"] for rule in rules() if "alert" in rule} == headings
