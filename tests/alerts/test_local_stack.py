@@ -10,10 +10,13 @@ import urllib.request
 
 from tests.alerts.mail_sink import MailSink
 from tests.alerts.metrics_page import MetricsPage
-from tests.alerts.test_prometheus_alerts import HOST_A
 from tests.hermes import ROOT
 
 STARTED = re.compile(r"started name=(\w+) url=(\S+)")
+PAGE = """\
+# TYPE plutus_balance_usd gauge
+plutus_balance_usd{provider="deepseek",source="live"} 4.5
+"""
 
 
 def wait_for_urls(stack: subprocess.Popen, log_path, timeout=60) -> dict[str, str]:
@@ -55,7 +58,7 @@ def test_the_local_stack_scrapes_the_exporter_and_stops_everything_on_sigterm(
     tmp_path, prometheus_binary, alertmanager_binary
 ):
     log_path = tmp_path / "stack.log"
-    with MailSink() as sink, MetricsPage(HOST_A) as exporter, log_path.open("w") as log:
+    with MailSink() as sink, MetricsPage(PAGE) as exporter, log_path.open("w") as log:
         environ = {
             "PATH": "/usr/bin:/bin",  # no plutus-exporter here: the metrics page stands in
             "PLUTUS_SMTP_SMARTHOST": f"127.0.0.1:{sink.port}",

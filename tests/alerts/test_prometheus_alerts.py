@@ -1,16 +1,12 @@
 """The project's rules on a real Prometheus 2.42, scraping a metrics page in the contract's
 shape, alerting through a real Alertmanager to an SMTP sink: the alerting half of the loop."""
 
-import difflib
-import json
-import re
 import time
-import urllib.parse
-import urllib.request
 
 import pytest
 
 from stack import local, processes
+from tests.alerts.fast_prometheus import eventually, fast_intervals, fast_rules
 from tests.alerts.mail_sink import MailSink, body
 from tests.alerts.metrics_page import MetricsPage
 
@@ -40,49 +36,6 @@ plutus_budget_usd{provider="anthropic"} 50
 # TYPE plutus_spend_usd_total counter
 plutus_spend_usd_total{provider="anthropic",model="claude-opus-4-1",profile="work"} 4
 """
-
-
-def fast_rules(rules_dir, tmp_path):
-    """Copies of the rule files with every `for:` at 0s; asserts nothing else changed."""
-    copies = tmp_path / "rules"
-    copies.mkdir()
-    for original in sorted(rules_dir.glob("*.rules.yml")):
-        text = original.read_text()
-        fast = re.sub(r"^(\s+for: )\S+$", r"\g<1>0s", text, flags=re.M)
-        changed = [
-            line
-            for line in difflib.ndiff(text.splitlines(), fast.splitlines())
-            if line.startswith(("- ", "+ "))
-        ]
-        assert all(re.fullmatch(r"[-+]\s+for: \S+", line) for line in changed)
-        (copies / original.name).write_text(fast)
-    return copies
-
-
-def fast_intervals(config_dir):
-    """Scrape and evaluate every second in the copy of prometheus.yml; nothing else changes."""
-    path = config_dir / "prometheus.yml"
-    text = path.read_text()
-    fast = re.sub(r"^(  (scrape|evaluation)_interval: )15s$", r"\g<1>1s", text, flags=re.M)
-    assert fast.count(": 1s") == 2
-    path.write_text(fast)
-
-
-def query(prometheus, promql):
-    url = f"{prometheus.url}/api/v1/query?" + urllib.parse.urlencode({"query": promql})
-    with urllib.request.urlopen(url, timeout=10) as answer:
-        return {
-            sample["metric"].get("provider", ""): float(sample["value"][1])
-            for sample in json.load(answer)["data"]["result"]
-        }
-
-
-def eventually(prometheus, promql, expected, timeout=30):
-    """Poll until `promql` gives `expected` (both hosts scraped, rules evaluated) or time is up."""
-    deadline = time.monotonic() + timeout
-    while (result := query(prometheus, promql)) != expected and time.monotonic() < deadline:
-        time.sleep(0.2)
-    return result
 
 
 @pytest.fixture
