@@ -83,13 +83,16 @@ def test_prometheus_adds_up_hosts_into_account_figures(alerting_stack):
     assert runway == {"deepseek": 1.5, "anthropic": 36}
 
 
-def test_a_short_runway_on_the_metrics_page_arrives_as_a_critical_email(alerting_stack):
+def test_a_short_runway_on_the_metrics_page_arrives_as_a_critical_email(alerting_stack, capsys):
     _, sink, started = alerting_stack
 
     # Until both hosts are scraped deepseek shows 2.25 days (a warning): wait for the critical.
     message = sink.wait_for_subject("deepseek runs out of credit", EMAIL_DEADLINE)
 
-    print(f"runway email arrived {time.monotonic() - started:.1f}s after Alertmanager started")
+    with capsys.disabled():
+        print(
+            f"\nrunway email arrived {time.monotonic() - started:.1f}s after Alertmanager started"
+        )
     assert message["Subject"] == (
         "[FIRING:1] Plutus deepseek: deepseek runs out of credit in 1.5 days"
         " (balance $4.50, runway 1.5 days, burn $3.00/day)"
