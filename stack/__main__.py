@@ -40,6 +40,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         metavar="HOST:PORT",
         help="another host's exporter to scrape (repeatable)",
     )
+    parser.add_argument(
+        "--no-exporter", action="store_true", help="scrape --exporter-listen, start nothing there"
+    )
     parser.add_argument("--rules", type=Path, help="reconciler rules file; no reconciler without")
     parser.add_argument("--hermes-config", type=Path, action="append", default=[])
     return parser.parse_args(argv)
@@ -47,7 +50,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def exporter_command(args: argparse.Namespace) -> list[str] | None:
     binary = shutil.which("plutus-exporter")
-    return [binary, "--listen", args.exporter_listen] if binary else None
+    if binary is None or args.no_exporter:
+        return None
+    return [binary, "--listen", args.exporter_listen]
 
 
 def reconciler_command(args: argparse.Namespace, prometheus_url: str) -> list[str] | None:
@@ -82,7 +87,7 @@ def start_all(args: argparse.Namespace, services: list[processes.Service]) -> No
             )
         )
     else:
-        log.warning("plutus-exporter not installed; scraping %s anyway", args.exporter_listen)
+        log.warning("exporter not started; scraping %s anyway", args.exporter_listen)
 
     config = local.alertmanager_file(run_dir, os.environ, env_file)
     alertmanager = local.start_alertmanager(run_dir, config, args.alertmanager_listen)
