@@ -4,7 +4,7 @@ VENV := .venv
 HERMES_VENV := .venv-hermes
 HERMES_VERSION := 0.19.0
 
-.PHONY: run test lint format bench sample-home
+.PHONY: run test lint format bench sample-home stack
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,11 @@ $(HERMES_VENV)/.installed:
 
 run: $(VENV)/.installed
 	$(VENV)/bin/plutus-exporter $(ARGS)
+
+# Prometheus, Alertmanager, and the exporter and reconciler once installed, as local processes
+# on loopback (no Docker): see docs/alerts.md. SMTP settings come from .env.
+stack: $(VENV)/.installed
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(VENV)/bin/python -m stack $(ARGS)
 
 test: $(VENV)/.installed $(HERMES_VENV)/.installed
 	$(VENV)/bin/ruff check .

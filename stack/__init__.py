@@ -1,0 +1,1 @@
+"""The Plutus stack as local processes on loopback, for users without Docker and for tests."""
