@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,6 +53,25 @@ class _Totals:
     unpriced: int
     first_at: float | None
 
+    @classmethod
+    def of(cls, row: tuple) -> _Totals:
+        """From the index's totals: sessions, spend, tokens by kind, unpriced, first activity."""
+        tokens = dict(zip(TOKEN_KINDS, (int(v) for v in row[2:7]), strict=True))
+        return cls(int(row[0]), row[1], tokens, int(row[7]), row[8])
+
+    def add(self, row: tuple, sign: int) -> None:
+        """Add (sign 1) or take away (sign -1) one index row: ROW_COLUMNS."""
+        _sid, kind, _provider, _model, at, cost, *tokens = row
+        self.sessions += sign * kind
+        self.spend += sign * (cost or 0.0)
+        for name, count in zip(TOKEN_KINDS, tokens, strict=True):
+            self.tokens[name] += sign * (count or 0)
+        counted = sum(tokens[:4])
+        if cost is None:
+            self.unpriced += sign * counted
+        if sign > 0 and (counted + tokens[4] > 0 or (cost or 0) > 0):
+            self.first_at = at if self.first_at is None else min(self.first_at, at)
+
 
 class Ledger:
     """One profile's ledger, read through its index; `read` gives figures for given cutoffs."""
@@ -78,17 +98,43 @@ class Ledger:
 
     def _refresh(self, now: float) -> None:
         started = time.perf_counter()
-        self.index.sync()
-        self._totals = {
-            (r[0], r[1]): _Totals(int(r[2]), r[3], dict(zip(TOKEN_KINDS, map(int, r[4:9]),
-                                                         strict=True)), int(r[9]), r[10])
-            for r in self.index.totals()
-        }  # fmt: skip
-        self._windows = {}
-        self._older = {}
-        self._slide(now)
-        log.debug("ledger indexed path=%s seconds=%.3f", self.index.ledger,
+        change = self.index.sync()
+        if change is None or not self._totals:
+            self._totals = {(r[0], r[1]): _Totals.of(r[2:]) for r in self.index.totals()}
+            self._windows, self._older = {}, {}
+            self._slide(now)
+        else:
+            self._apply(*change, now)
+        log.debug("ledger read path=%s seconds=%.4f", self.index.ledger,
                   time.perf_counter() - started)  # fmt: skip
+
+    def _apply(self, removed: list[tuple], added: list[tuple], now: float) -> None:
+        """Fold the changed sessions' rows into the totals; rebuild only the windows they touch."""
+        touched = _changed_keys(removed, added)
+        for sign, rows in ((-1, removed), (1, added)):
+            for row in rows:
+                key = (row[2], row[3])
+                totals = self._totals.setdefault(
+                    key, _Totals(0, 0.0, dict.fromkeys(TOKEN_KINDS, 0), 0, None)
+                )
+                totals.add(row, sign)
+        for key in touched:
+            totals = self._totals[key]
+            if any(r[4] == totals.first_at for r in removed if (r[2], r[3]) == key):
+                totals.first_at = self.index.first_activity(*key)
+            self._update_window(key, removed, added, now)
+        self._older = {k: v for k, v in self._older.items() if (k[0], k[1]) not in touched}
+
+    def _update_window(self, key, removed: list[tuple], added: list[tuple], now: float) -> None:
+        window = self._windows.get(key)
+        if window is None:
+            self._windows[key] = KeyWindow(now - self.keep, self.index.since(*key, now - self.keep))
+            return
+        try:
+            window.update(_window_rows(key, removed), _window_rows(key, added))
+        except LookupError:  # never expected; the index is the truth, so read it again
+            log.warning("window out of step key=%s; reading it again from the index", key)
+            self._windows[key] = KeyWindow(now - self.keep, self.index.since(*key, now - self.keep))
 
     def _slide(self, now: float) -> None:
         start = now - self.keep
@@ -125,3 +171,28 @@ class Ledger:
             self._older[(*key, cutoff)] = self.index.spent_since(*key, cutoff)
         # Cut-offs this old are calibrations: only their spend is ever asked for.
         return self._older[(*key, cutoff)], 0.0, 0.0
+
+
+def _changed_keys(removed: list[tuple], added: list[tuple]) -> set[tuple[str, str]]:
+    """Keys whose active rows really differ: a session read again unchanged touches nothing,
+    and an empty row (a session's remainder of nothing) moving in time changes no figure."""
+    before, after = Counter(), Counter()
+    for rows, into in ((removed, before), (added, after)):
+        into.update(((r[2], r[3]), *r[4:]) for r in rows if _active(r))
+    return {row[0] for row in (before - after) + (after - before)}
+
+
+def _window_rows(key: tuple[str, str], rows: list[tuple]) -> list[tuple]:
+    """ROW_COLUMNS rows of `key` as KeyWindow rows: at, cost, tokens counted, unpriced."""
+    out = []
+    for row in rows:
+        if (row[2], row[3]) != key or not _active(row):
+            continue
+        counted = float(sum(t or 0 for t in row[6:10]))
+        out.append((row[4], row[5] or 0.0, counted, counted if row[5] is None else 0.0))
+    return out
+
+
+def _active(row: tuple) -> bool:
+    cost, tokens = row[5], row[6:]
+    return (cost or 0) > 0 or sum(t or 0 for t in tokens) > 0

@@ -28,16 +28,16 @@ CLOCK_SKEW = 300.0  # usage rows touched this long before the last look are look
 
 _SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS rows ({", ".join(ROW_COLUMNS)});
-CREATE INDEX IF NOT EXISTS rows_sid ON rows(sid);
-CREATE INDEX IF NOT EXISTS rows_key_at ON rows(provider, model, at);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value);
 """
-_WATERMARKS = """
-SELECT (SELECT COALESCE(MAX(rowid), 0) FROM ledger.sessions),
-       (SELECT COALESCE(MAX(rowid), 0) FROM ledger.session_model_usage),
-       (SELECT COALESCE(MAX(last_seen), 0) FROM ledger.session_model_usage),
-       (SELECT COALESCE(MAX(id), 0) FROM ledger.messages)
+# Built after a bulk load, which is faster than keeping them up to date row by row.
+_INDEXES = """
+CREATE INDEX IF NOT EXISTS rows_sid ON rows(sid);
+CREATE INDEX IF NOT EXISTS rows_key_at ON rows(provider, model, at);
 """
+_COUNTED = "(input + output + cache_read + cache_write)"
+_ACTIVE = f"({_COUNTED} + reasoning > 0 OR cost > 0)"
+_UNPRICED = f"CASE WHEN cost IS NULL THEN {_COUNTED} ELSE 0 END"
 
 
 class IndexError_(RuntimeError):
@@ -59,6 +59,7 @@ class LedgerIndex:
         self.ledger, self.index = ledger, index
         self.conn: sqlite3.Connection | None = None
         self.immutable = False
+        self.session_rows = 0
         self._data_version: int | None = None
 
     def open(self) -> None:
@@ -74,6 +75,7 @@ class LedgerIndex:
         conn.create_function("plutus_provider", 2, plutus_name, deterministic=True)
         conn.create_function("plutus_price", 8, _sql_price, deterministic=True)
         conn.executescript(_SCHEMA)
+        self.session_rows = conn.execute("SELECT count(*) FROM rows WHERE kind = 1").fetchone()[0]
         self.conn = conn
         self._attach()
 
@@ -132,24 +134,31 @@ class LedgerIndex:
 
     def _sync(self):
         meta = dict(self.conn.execute("SELECT key, value FROM meta"))
-        marks = self._watermarks()
         if meta.get("format") != FORMAT or meta.get("ledger") != self._identity():
-            return self._rebuild(marks)
-        sids = self._changed_sids(meta)
+            return self._rebuild()
+        sids, marks = self._changed_sids(meta)
         removed = self._rows_of(sids)
         self.conn.execute("DELETE FROM rows WHERE sid IN (SELECT value FROM json_each(?))",
                           (json.dumps(sids),))  # fmt: skip
         self._insert(only=sids)
-        if self._session_count() != self._indexed_sessions():
+        added = self._rows_of(sids)
+        self.session_rows += sum(r[1] for r in added) - sum(r[1] for r in removed)
+        if self._session_count() != self.session_rows:
             log.info("ledger lost sessions (pruned?); rebuilding the index ledger=%s", self.ledger)
-            return self._rebuild(marks)
+            return self._rebuild()
         self._save_marks(marks)
-        return removed, self._rows_of(sids)
+        return removed, added
 
-    def _rebuild(self, marks) -> None:
+    def _rebuild(self) -> None:
+        self.conn.execute("DROP INDEX IF EXISTS rows_sid")
+        self.conn.execute("DROP INDEX IF EXISTS rows_key_at")
         self.conn.execute("DELETE FROM rows")
         self.conn.execute("DELETE FROM meta")
+        marks = self._watermarks({})
         self._insert(only=None)
+        for statement in filter(None, (s.strip() for s in _INDEXES.split(";"))):
+            self.conn.execute(statement)
+        self.session_rows = self._session_count()
         self._save_marks(marks)
         self.conn.executemany("INSERT INTO meta VALUES (?, ?)",
                               [("format", FORMAT), ("ledger", self._identity())])  # fmt: skip
@@ -167,69 +176,85 @@ class LedgerIndex:
         params = {"sids": json.dumps(only)} if only is not None else {}
         self.conn.execute(f"INSERT INTO rows {select}", params)
 
-    def _watermarks(self) -> dict[str, float]:
-        have = {t: ledger_sql.columns(self.conn, t) for t in ("session_model_usage", "messages")}
-        query = _WATERMARKS
-        if not have["session_model_usage"]:
-            query = query.replace(
-                "(SELECT COALESCE(MAX(rowid), 0) FROM ledger.session_model_usage)", "0"
-            ).replace("(SELECT COALESCE(MAX(last_seen), 0) FROM ledger.session_model_usage)", "0")
-        if not have["messages"]:
-            query = query.replace("(SELECT COALESCE(MAX(id), 0) FROM ledger.messages)", "0")
-        names = ("max_sid", "max_usage", "max_last_seen", "max_message")
-        return dict(zip(names, self.conn.execute(query).fetchone(), strict=True))
+    def _has(self, table: str, column: str) -> bool:
+        return column in ledger_sql.columns(self.conn, table)
+
+    def _watermarks(self, touched: dict) -> dict[str, float]:
+        """The newest rowids (each a lookup of the right edge of a b-tree) and usage time."""
+
+        def newest(table: str, column: str, key: str = "rowid") -> float:
+            if not self._has(table, column):
+                return 0
+            query = f"SELECT COALESCE(MAX({key}), 0) FROM ledger.{table}"
+            return self.conn.execute(query).fetchone()[0]
+
+        last_seen = touched.get("max_last_seen")
+        if last_seen is None:
+            last_seen = newest("session_model_usage", "last_seen", "last_seen")
+        return {
+            "max_sid": newest("sessions", "id"),
+            "max_usage": newest("session_model_usage", "session_id"),
+            "max_last_seen": last_seen,
+            "max_message": newest("messages", "id", "id"),
+        }
 
     def _save_marks(self, marks: dict[str, float]) -> None:
         self.conn.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", list(marks.items()))
 
-    def _changed_sids(self, meta: dict) -> list[int]:
+    def _changed_sids(self, meta: dict) -> tuple[list[int], dict[str, float]]:
         """Sessions that are new, whose usage rows moved, or that got new messages."""
         found = {r[0] for r in self.conn.execute(
             "SELECT rowid FROM ledger.sessions WHERE rowid > ?", (meta["max_sid"],))}  # fmt: skip
-        if ledger_sql.columns(self.conn, "session_model_usage"):
+        last_seen = meta["max_last_seen"]
+        if self._has("session_model_usage", "last_seen"):
+            touched = self.conn.execute(
+                "SELECT session_id, last_seen FROM ledger.session_model_usage"
+                " WHERE rowid > ? OR last_seen > ?",
+                (meta["max_usage"], meta["max_last_seen"] - CLOCK_SKEW),
+            ).fetchall()
             found |= {r[0] for r in self.conn.execute(
-                "SELECT s.rowid FROM ledger.sessions s WHERE s.id IN (SELECT session_id FROM"
-                " ledger.session_model_usage WHERE rowid > ? OR last_seen > ?)",
-                (meta["max_usage"], meta["max_last_seen"] - CLOCK_SKEW))}  # fmt: skip
-        if "session_id" in ledger_sql.columns(self.conn, "messages"):
+                "SELECT rowid FROM ledger.sessions WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps(sorted({r[0] for r in touched})),))}  # fmt: skip
+            last_seen = max([last_seen, *(r[1] or 0 for r in touched)])
+        if self._has("messages", "session_id"):
             found |= {r[0] for r in self.conn.execute(
                 "SELECT s.rowid FROM ledger.sessions s WHERE s.id IN (SELECT session_id FROM"
                 " ledger.messages WHERE id > ?)", (meta["max_message"],))}  # fmt: skip
-        return sorted(found)
+        return sorted(found), self._watermarks({"max_last_seen": last_seen})
 
     def _rows_of(self, sids: list[int]) -> list[tuple]:
         return self.conn.execute(
-            "SELECT * FROM rows WHERE sid IN (SELECT value FROM json_each(?))", (json.dumps(sids),)
-        ).fetchall()
+            f"SELECT {', '.join(ROW_COLUMNS)} FROM rows"
+            " WHERE sid IN (SELECT value FROM json_each(?))", (json.dumps(sids),)
+        ).fetchall()  # fmt: skip
 
     def _session_count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM ledger.sessions").fetchone()[0]
-
-    def _indexed_sessions(self) -> int:
-        return self.conn.execute("SELECT count(*) FROM rows WHERE kind = 1").fetchone()[0]
 
     def totals(self) -> list[tuple]:
         """Per (provider, model): sessions, spend, tokens by kind, unpriced, first activity."""
         tokens = ", ".join(f"TOTAL({k})" for k in TOKEN_KINDS)
         return self.conn.execute(
-            f"SELECT provider, model, TOTAL(kind), TOTAL(cost), {tokens}, TOTAL(unpriced),"
+            f"SELECT provider, model, TOTAL(kind), TOTAL(cost), {tokens}, TOTAL({_UNPRICED}),"
             f" MIN(CASE WHEN {_ACTIVE} THEN at END) FROM rows GROUP BY provider, model"
         ).fetchall()
 
     def since(self, provider: str, model: str, cutoff: float) -> list[tuple]:
         """The key's active rows at or after `cutoff`, oldest first: at, cost, tokens, unpriced."""
         return self.conn.execute(
-            f"SELECT at, COALESCE(cost, 0), {_COUNTED}, unpriced FROM rows"
+            f"SELECT at, COALESCE(cost, 0), {_COUNTED}, {_UNPRICED} FROM rows"
             f" WHERE provider = ? AND model = ? AND at >= ? AND {_ACTIVE} ORDER BY at",
             (provider, model, cutoff),
         ).fetchall()
+
+    def first_activity(self, provider: str, model: str) -> float | None:
+        return self.conn.execute(
+            f"SELECT MIN(at) FROM rows WHERE provider = ? AND model = ? AND {_ACTIVE}",
+            (provider, model),
+        ).fetchone()[0]
 
     def spent_since(self, provider: str, model: str, cutoff: float) -> float:
         return self.conn.execute(
             "SELECT TOTAL(cost) FROM rows WHERE provider = ? AND model = ? AND at >= ?",
             (provider, model, cutoff),
         ).fetchone()[0]
-
-
-_COUNTED = "(input + output + cache_read + cache_write)"
-_ACTIVE = f"({_COUNTED} + reasoning > 0 OR cost > 0)"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import sqlite3
 
 TOKEN_KINDS = ("input", "output", "cache_read", "cache_write", "reasoning")
-ROW_COLUMNS = ("sid", "kind", "provider", "model", "at", "cost", *TOKEN_KINDS, "unpriced")
+ROW_COLUMNS = ("sid", "kind", "provider", "model", "at", "cost", *TOKEN_KINDS)
 
 _NUMBERS = [f"{k}_tokens" for k in TOKEN_KINDS] + [
     "api_call_count",
@@ -64,6 +64,14 @@ def _last_message(have_messages: bool) -> str:
     return "(SELECT MAX(m.timestamp) FROM ledger.messages m WHERE m.session_id = s.id)"
 
 
+def _beyond(mine: str, theirs: str, name: str) -> str:
+    """What the session row holds beyond its usage rows. Money below a billionth of a dollar
+    is float dust from adding the same amounts in another order, not spend."""
+    if name.endswith("_usd"):
+        return f"CASE WHEN {mine} - {theirs} > 1e-9 THEN {mine} - {theirs} ELSE 0.0 END"
+    return f"MAX(0, {mine} - {theirs})"
+
+
 def _residual_rows(s: set[str], usage: set[str], have_messages: bool, only: str) -> str:
     """What each `sessions` row holds beyond its usage rows, placed at its last activity.
 
@@ -73,7 +81,7 @@ def _residual_rows(s: set[str], usage: set[str], have_messages: bool, only: str)
     started = _col(s, "s", "started_at", "0")
     mine = {n: f"COALESCE({_col(s, 's', n, '0')}, 0)" for n in _NUMBERS}
     if usage:
-        number = {n: f"MAX(0, {v} - COALESCE(b.{n}, 0))" for n, v in mine.items()}
+        number = {n: _beyond(v, f"COALESCE(b.{n}, 0)", n) for n, v in mine.items()}
         join = f" LEFT JOIN ({_usage_by_session(usage, only)}) b ON b.session_id = s.id"
         last_usage = "b.last_seen"
     else:
@@ -113,11 +121,9 @@ def cost_rows_sql(conn: sqlite3.Connection, only_some: bool) -> str:
     if u:
         raw = f"{_usage_rows(u, s, only)} UNION ALL {raw}"
     tokens = ", ".join(f"{k}_tokens AS {k}" for k in TOKEN_KINDS)
-    counted = "input_tokens + output_tokens + cache_read_tokens + cache_write_tokens"
+    # The cost is computed once per row; what is unpriced is read off a NULL cost later.
     return (
-        f"SELECT sid, kind, provider, COALESCE(model, 'unknown'), at, cost, {tokens},"
-        f" CASE WHEN cost IS NULL THEN {counted} ELSE 0 END AS unpriced FROM ("
-        f" SELECT *, {_COST} AS cost FROM ("
-        f" SELECT *, plutus_provider(billing_provider, billing_base_url) AS provider"
-        f" FROM ({raw})))"
+        f"SELECT sid, kind, provider, COALESCE(model, 'unknown'), at, {_COST} AS cost, {tokens}"
+        f" FROM (SELECT *, plutus_provider(billing_provider, billing_base_url) AS provider"
+        f" FROM ({raw}))"
     )

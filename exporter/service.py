@@ -56,6 +56,10 @@ class Exporter:
     def snapshot(self) -> Snapshot:
         return self._snapshot
 
+    def ledger_state(self) -> LedgerState | None:
+        """The figures of the last complete ledger read, per profile, with their cutoffs."""
+        return self._ledger
+
     def calibrations(self):
         stored = calibration.load(self.state_dir) if self.state_dir else {}
         return calibration.effective(self.config, stored)
