@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
+from filelock import FileLock
+
 from exporter.config import Calibration, ExporterConfig
-from plutus.statefile import read_json, write_json
+from plutus.statefile import private_state_dir, read_json, write_json
 
 FILE = "calibrations.json"
 
@@ -38,9 +41,12 @@ def parse_assignment(text: str) -> tuple[str, float | None]:
     if value.strip().lower() == "clear":
         return name, None
     try:
-        return name, float(value)
+        amount = float(value)
     except ValueError:
         raise CalibrationError(f"{text!r}: {value!r} is not an amount in USD") from None
+    if not math.isfinite(amount):
+        raise CalibrationError(f"{text!r}: {value!r} is not a finite amount in USD")
+    return name, amount
 
 
 def record(
@@ -55,16 +61,20 @@ def record(
             raise CalibrationError(
                 f"{name}: has a live balance from its API; calibration would be ignored"
             )
-    stored = read_json(state_dir / FILE, {})
-    messages = [_apply(stored, config, name, value, now) for name, value in parsed]
-    write_json(state_dir / FILE, stored)
+    private_state_dir(state_dir)
+    # Two calibrate commands at once must not lose one of their changes.
+    with FileLock(state_dir / f".{FILE}.lock"):
+        stored = read_json(state_dir / FILE, {})
+        messages = [_apply(stored, config, name, value, now) for name, value in parsed]
+        write_json(state_dir / FILE, stored)
     return messages
 
 
 def _apply(stored: dict, config: ExporterConfig, name: str, value: float | None, now: float) -> str:
     if value is not None:
         stored[name] = {"balance_usd": value, "at": now}
-        return f"{name}: calibrated to {value:.2f} USD"
+        shown = f"{value:.2f}" if round(value, 2) == value else repr(value)
+        return f"{name}: calibrated to {shown} USD"
     removed = stored.pop(name, None) is not None
     message = f"{name}: calibration cleared" if removed else f"{name}: had no stored calibration"
     if config.providers[name].calibration is not None:

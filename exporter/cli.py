@@ -15,9 +15,10 @@ from exporter.collector import SnapshotCollector
 from exporter.config import ConfigError, load_config
 from exporter.server import serve
 from exporter.service import Exporter
-from exporter.sources import has_live_balance
+from exporter.sources import build_sources
 from exporter.status import render_json, render_table
 from plutus.hermes_home import default_home
+from plutus.statefile import private_state_dir
 
 log = logging.getLogger("exporter")
 COMMANDS = ("serve", "status", "calibrate")
@@ -28,7 +29,11 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--config", default=env("PLUTUS_CONFIG"), help="exporter YAML file")
     parser.add_argument("--hermes-home", default=env("HERMES_HOME"), help="Hermes home folder")
     parser.add_argument("--state-dir", default=env("PLUTUS_STATE_DIR"), help="state folder")
-    parser.add_argument("--log-level", default=env("PLUTUS_LOG_LEVEL", "info"))
+    parser.add_argument(
+        "--log-level",
+        default=env("PLUTUS_LOG_LEVEL", "info").lower(),
+        choices=["debug", "info", "warning", "error"],
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -56,8 +61,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     try:
         return {"serve": _serve, "status": _status, "calibrate": _calibrate}[args.command](args)
-    except (ConfigError, calibration.CalibrationError, FileNotFoundError, ValueError) as exc:
+    except (ConfigError, calibration.CalibrationError, ValueError) as exc:
         print(f"plutus-exporter: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:  # a folder it cannot read, a port already taken, ...
+        where = f" {exc.filename}" if exc.filename else ""
+        print(f"plutus-exporter:{where} {exc.strerror or exc}", file=sys.stderr)
         return 2
 
 
@@ -70,7 +79,7 @@ def _state_dir(args) -> Path:
 
 def _setup(args) -> Exporter:
     """The exporter for these arguments, on the sample home when there is no Hermes home."""
-    state_dir = _state_dir(args)
+    state_dir = private_state_dir(_state_dir(args))
     home, is_sample = _home(args, state_dir)
     config_path = args.config or (home / "plutus.yml" if is_sample else None)
     config = load_config(Path(config_path) if config_path else None)
@@ -84,8 +93,10 @@ def _setup(args) -> Exporter:
 def _home(args, state_dir: Path) -> tuple[Path, bool]:
     if args.hermes_home:
         home = Path(args.hermes_home)
+        if not home.exists():
+            raise ValueError(f"Hermes home {home} does not exist")
         if not home.is_dir():
-            raise FileNotFoundError(f"Hermes home {home} does not exist")
+            raise ValueError(f"Hermes home {home} is not a folder")
         return home, False
     if default_home().is_dir():
         return default_home(), False
@@ -118,7 +129,8 @@ def _status(args) -> int:
 def _calibrate(args) -> int:
     state_dir = _state_dir(args)
     config = load_config(Path(args.config) if args.config else None)
-    live = {name for name in config.providers if has_live_balance(name)}
+    home = Path(args.hermes_home) if args.hermes_home else default_home()
+    live = {name for kind, name in build_sources(config, home) if kind == "balance"}
     for message in calibration.record(state_dir, config, live, args.assignments, time.time()):
         print(message)
     return 0

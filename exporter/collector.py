@@ -120,7 +120,11 @@ def _providers(s: Snapshot) -> Iterator[Metric]:
             "plutus_spend_since_calibration_usd",
             "This host's spend since calibration.",
             ["provider"],
-            [((v.name,), v.spend_since_calibration) for v in cal],
+            [
+                ((v.name,), v.spend_since_calibration)
+                for v in cal
+                if v.spend_since_calibration is not None
+            ],
         )
         yield _gauge(
             "plutus_runway_seconds",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from exporter.capture import Capture
 from exporter.config import Calibration, ExporterConfig, ProviderConfig
 from exporter.ledger import ModelFigures
@@ -16,32 +18,40 @@ from exporter.snapshot import (
     provider_burn,
     spend_since,
 )
-from exporter.sources import Reading, has_live_balance
+from exporter.sources import Reading
 from exporter.spend_counters import SpendCounters
 from exporter.windows import WINDOWS
+
+
+@dataclass(frozen=True)
+class SourceReads:
+    """What the provider sources last said: readings by (kind, provider), which providers
+    have a live balance at all, and the drift each live balance shows."""
+
+    readings: dict[tuple[str, str], Reading] = field(default_factory=dict)
+    live: frozenset[str] = frozenset()
+    captures: dict[str, Capture] = field(default_factory=dict)
 
 
 def compose(
     config: ExporterConfig,
     ledger: LedgerState | None,
-    readings: dict[tuple[str, str], Reading],
+    reads: SourceReads,
     calibrations: dict[str, Calibration],
     health: tuple[Health, ...],
     counters: SpendCounters,
     now: float,
     sample: bool = False,
-    captures: dict[str, Capture] | None = None,
 ) -> Snapshot:
     grouped = per_provider(ledger) if ledger else {}
+    # Spend counters never go down, so a pruned ledger does not raise a budget's balance.
+    totals = counters.publish(_spend_totals(ledger)) if ledger else None
     providers = {
-        name: _view(
-            p, has_live_balance(name), readings.get(("balance", name)),
-            calibrations.get(name), grouped, ledger, config,
-        )
+        name: _view(p, reads, calibrations.get(name), grouped, ledger, totals, config)
         for name, p in config.providers.items()
-    }  # fmt: skip
-    reported = {p: r.reported for (_kind, p), r in readings.items() if r.reported}
-    captures = {p: c for p, c in (captures or {}).items() if p in providers}
+    }
+    reported = {p: r.reported for (_kind, p), r in reads.readings.items() if r.reported}
+    captures = {p: c for p, c in reads.captures.items() if p in providers}
     if ledger is None:
         return Snapshot(now, False, providers, health=health, sample=sample, reported=reported)
     return Snapshot(
@@ -52,7 +62,7 @@ def compose(
         burn=_burns(config, grouped, ledger),
         sessions=_sessions(ledger),
         models=model_series(ledger),
-        spend_totals=counters.publish(_spend_totals(ledger)),
+        spend_totals=totals,
         health=health,
         sample=sample,
         reported=reported,
@@ -62,36 +72,34 @@ def compose(
 
 def _view(
     provider: ProviderConfig,
-    has_live: bool,
-    reading: Reading | None,
+    reads: SourceReads,
     calibration: Calibration | None,
     grouped: dict[str, list[ModelFigures]],
     ledger: LedgerState | None,
+    totals: dict[tuple[str, str, str], float] | None,
     config: ExporterConfig,
 ) -> ProviderView:
-    models = grouped.get(provider.name, [])
+    name = provider.name
+    models = grouped.get(name, [])
     burn = provider_burn(models, ledger, config) if ledger else None
     common = {"budget_usd": provider.budget_usd, "burn_per_day": burn}
-    if has_live:
+    if name in reads.live:
+        reading = reads.readings.get(("balance", name))
         balance = reading.usd if reading else None
-        return _with_runway(ProviderView(provider.name, "live", balance, live=reading, **common))
+        return _with_runway(ProviderView(name, "live", balance, live=reading, **common))
     if calibration is not None:
         since = spend_since(models, ledger, calibration.at) if ledger else None
         balance = None if since is None else calibration.balance_usd - since
         view = ProviderView(
-            provider.name,
-            "calibrated",
-            balance,
-            calibration=calibration,
-            spend_since_calibration=since,
-            **common,
-        )
+            name, "calibrated", balance, calibration=calibration,
+            spend_since_calibration=since, **common,
+        )  # fmt: skip
         return _with_runway(view)
     if provider.budget_usd is not None:
-        spent = sum(m.spend for m in models) if ledger else None
+        spent = None if totals is None else sum(v for k, v in totals.items() if k[0] == name)
         balance = None if spent is None else provider.budget_usd - spent
-        return _with_runway(ProviderView(provider.name, "budget", balance, **common))
-    return ProviderView(provider.name, "none", **common)
+        return _with_runway(ProviderView(name, "budget", balance, **common))
+    return ProviderView(name, "none", **common)
 
 
 def _with_runway(view: ProviderView) -> ProviderView:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import zoneinfo
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -124,9 +125,12 @@ def _provider(name: str, raw: Any, where: str) -> ProviderConfig:
     currency = body.get("currency")
     if currency is not None and not (isinstance(currency, str) and len(currency) == 3):
         raise ConfigError(f"{where}: {path}.currency: expected a currency code such as USD")
+    api_base = body.get("api_base", known.api_base if known else None)
+    if api_base is not None and not isinstance(api_base, str):
+        raise ConfigError(f"{where}: {path}.api_base: expected a URL, got {api_base!r}")
     return ProviderConfig(
         name=name,
-        api_base=body.get("api_base", known.api_base if known else None),
+        api_base=api_base,
         api_key_env=_names(body, "api_key_env", known.key_envs if known else (), where, path),
         management_key_env=_names(body, "management_key_env", (), where, path),
         admin_key_env=_names(body, "admin_key_env", (), where, path),
@@ -196,8 +200,8 @@ def _share(raw: Any, where: str) -> float:
 
 
 def _amount(raw: Any, where: str, path: str, signed: bool = False) -> float:
-    if isinstance(raw, bool) or not isinstance(raw, int | float):
-        raise ConfigError(f"{where}: {path}: expected a number, got {raw!r}")
+    if isinstance(raw, bool) or not isinstance(raw, int | float) or not math.isfinite(raw):
+        raise ConfigError(f"{where}: {path}: expected a finite number, got {raw!r}")
     if raw < 0 and not signed:
         raise ConfigError(f"{where}: {path}: expected a number of zero or more, got {raw!r}")
     return float(raw)

@@ -90,7 +90,10 @@ class LedgerIndex:
         except sqlite3.OperationalError as exc:
             if "ledger" in {row[1] for row in self.conn.execute("PRAGMA database_list")}:
                 self.conn.execute("DETACH DATABASE ledger")
-            if Path(f"{self.ledger}-wal").exists() or not self.ledger.exists():
+            # Only a reader that cannot make the -shm file, with no -wal left to miss, may
+            # read the file as immutable; a locked or broken database is an error.
+            readonly = "readonly" in str(exc) or "unable to open" in str(exc)
+            if not readonly or Path(f"{self.ledger}-wal").exists() or not self.ledger.exists():
                 raise IndexError_(f"cannot open {self.ledger}: {exc}") from exc
         self.conn.execute("ATTACH DATABASE ? AS ledger", (f"{uri}&immutable=1",))
         self.immutable = True

@@ -10,7 +10,7 @@ from exporter.collector import SnapshotCollector
 def parse_listen(text: str) -> tuple[str, int]:
     """`HOST:PORT` (IPv6 in brackets) → (host, port)."""
     host, sep, port = text.rpartition(":")
-    if not sep or not port.isdigit():
+    if not sep or not port.isdigit() or int(port) > 65535:
         raise ValueError(f"--listen {text!r}: expected HOST:PORT")
     return host.strip("[]") or "127.0.0.1", int(port)
 

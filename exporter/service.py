@@ -11,14 +11,14 @@ from pathlib import Path
 
 from exporter import calibration
 from exporter.capture import CaptureTracker
-from exporter.compose import compose
+from exporter.compose import SourceReads, compose
 from exporter.config import ConfigError, ExporterConfig, load_config
 from exporter.ledger import Ledger, LedgerError, LedgerFigures
 from exporter.scheduling import Every, backoff
 from exporter.snapshot import Health, LedgerState, Snapshot, ledger_cutoffs
 from exporter.sources import Reading, SourceError, build_sources
 from exporter.spend_counters import SpendCounters
-from plutus.hermes_home import ledgers
+from plutus.hermes_home import home_key, ledgers
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +36,9 @@ class Exporter:
     ):
         self.config, self.home, self.state_dir = config, home, state_dir
         self.clock, self.sample = clock, sample
-        self.counters = SpendCounters(state_dir)
+        # Counters and the ledger index belong to one Hermes home; calibrations to accounts.
+        self.home_state = state_dir / "homes" / home_key(home) if state_dir else None
+        self.counters = SpendCounters(self.home_state)
         self.capture = CaptureTracker(config.burn_window)
         self._lock = threading.RLock()
         self._stop = threading.Event()
@@ -110,6 +112,7 @@ class Exporter:
         now = self.clock()
         cutoffs = ledger_cutoffs(self.config, now, self.calibrations())
         found = ledgers(self.home)
+        self._forget_profiles_gone({f.profile for f in found})
         if not found:
             self._mark("ledger", "", "default", False, now)
             log.warning("no ledger found home=%s", self.home)
@@ -129,6 +132,13 @@ class Exporter:
             self._rebuild()
         return self.config.refresh_ledger
 
+    def _forget_profiles_gone(self, present: set[str]) -> None:
+        for profile in set(self._good) - present:
+            log.info("profile gone profile=%s; its figures are dropped", profile)
+            self._good.pop(profile)
+            self._ledgers.pop(profile).close()
+            self._health.pop(("ledger", "", profile), None)
+
     def _ledger_for(self, ledger) -> Ledger:
         """The reader of one profile's ledger, with its index in the state directory."""
         reader = self._ledgers.get(ledger.profile)
@@ -139,8 +149,8 @@ class Exporter:
         return reader
 
     def _index_dir(self) -> Path:
-        if self.state_dir is not None:
-            return self.state_dir / "ledger-index"
+        if self.home_state is not None:
+            return self.home_state / "ledger-index"
         if self._scratch is None:
             self._scratch = tempfile.TemporaryDirectory(prefix="plutus-index-")
         return Path(self._scratch.name)
@@ -162,6 +172,10 @@ class Exporter:
             reading = source.read()
         except SourceError as exc:
             return self._source_failed(key, exc, interval, now)
+        except Exception as exc:  # a source that breaks in a way nobody foresaw is down, too
+            log.debug("source raised provider=%s", provider, exc_info=True)
+            error = SourceError(f"{provider}: unexpected {type(exc).__name__} reading the answer")
+            return self._source_failed(key, error, interval, now)
         if self._failures.pop(key, 0):
             log.info("source recovered source=%s provider=%s", kind, provider)
         self._note_once(provider, reading.notes)
@@ -204,16 +218,20 @@ class Exporter:
 
     def _rebuild(self) -> None:
         with self._lock:
+            reads = SourceReads(
+                dict(self._readings),
+                frozenset(name for kind, name in self.sources if kind == "balance"),
+                self.capture.captures(),
+            )
             self._snapshot = compose(
                 self.config,
                 self._ledger,
-                dict(self._readings),
+                reads,
                 self.calibrations(),
                 tuple(self._health[k] for k in sorted(self._health)),
                 self.counters,
                 self.clock(),
                 self.sample,
-                self.capture.captures(),
             )
 
     def run_forever(self) -> None:

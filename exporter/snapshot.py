@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from exporter.capture import Capture
 from exporter.config import Calibration, ExporterConfig
 from exporter.ledger import LedgerFigures, ModelFigures
-from exporter.ledger_sql import TOKEN_KINDS
 from exporter.runway import burn_rate, share
 from exporter.sources import Reading
 from exporter.windows import WINDOWS, window_starts
@@ -84,7 +83,10 @@ def per_provider(ledger: LedgerState) -> dict[str, list[ModelFigures]]:
     return grouped
 
 
-def spend_since(models: list[ModelFigures], ledger: LedgerState, at: float) -> float:
+def spend_since(models: list[ModelFigures], ledger: LedgerState, at: float) -> float | None:
+    """Spend at or after `at`; None when the ledger was read before that cutoff was known."""
+    if at not in ledger.cutoffs:
+        return None
     index = ledger.cutoffs.index(at)
     return sum(m.since[index] for m in models)
 
@@ -113,7 +115,3 @@ def model_series(ledger: LedgerState) -> tuple[ModelSeries, ...]:
                 ModelSeries(provider, model, profile, m.spend, dict(m.tokens), m.unpriced_tokens)
             )
     return tuple(series)
-
-
-def token_kinds() -> tuple[str, ...]:
-    return TOKEN_KINDS

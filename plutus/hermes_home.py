@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +20,12 @@ class Ledger:
 
 def default_home() -> Path:
     return Path.home() / ".hermes"
+
+
+def home_key(home: Path) -> str:
+    """A short stable name for a Hermes home, for state kept per home."""
+    resolved = str(Path(home).resolve())
+    return f"{Path(resolved).name or 'root'}-{hashlib.sha256(resolved.encode()).hexdigest()[:12]}"
 
 
 def ledgers(home: Path) -> list[Ledger]:

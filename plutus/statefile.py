@@ -10,7 +10,16 @@ from typing import Any
 
 
 def ensure_private_dir(path: Path) -> Path:
+    """`path`, created private if it does not exist (an existing folder is left as it is)."""
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path
+
+
+def private_state_dir(path: Path) -> Path:
+    """A state folder of Plutus's own: created, and made readable by its owner alone."""
+    ensure_private_dir(path)
+    if path.stat().st_mode & 0o077:
+        path.chmod(0o700)
     return path
 
 

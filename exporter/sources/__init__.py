@@ -22,10 +22,6 @@ SOURCES: dict[str, tuple[type[Source], ...]] = {
 }
 
 
-def has_live_balance(provider: str) -> bool:
-    return any(kind.kind == "balance" for kind in SOURCES.get(provider, ()))
-
-
 def build_sources(config: ExporterConfig, home: Path | None) -> dict[tuple[str, str], Source]:
     """The sources of the configured providers, keyed by (kind, provider)."""
     built = {}
@@ -44,5 +40,4 @@ __all__ = [
     "Source",
     "SourceError",
     "build_sources",
-    "has_live_balance",
 ]

@@ -26,11 +26,10 @@ class AnthropicCostReport(Source):
 
     @classmethod
     def build(cls, provider, home, config):
-        if not provider.admin_key_env:
+        key = read_key(home, provider.admin_key_env) if provider.admin_key_env else None
+        if not key or not provider.api_base:
             return None
-        source = super().build(provider, home, config)
-        source.key = read_key(home, provider.admin_key_env)
-        return source
+        return cls(provider.api_base, key, config.balance_timeout, config.fx_usd)
 
     def read(self) -> Reading:
         starts = _window_starts(dt.datetime.fromtimestamp(self.clock(), dt.UTC))

@@ -67,9 +67,15 @@ class Source:
 
     @classmethod
     def build(cls, provider: ProviderConfig, home: Path | None, config: ExporterConfig):
-        """The source for this provider's configuration, or None when it does not apply."""
+        """The source for this provider's configuration, or None when it does not apply.
+
+        Without a key there is nothing to read: the provider then has no live balance, and a
+        budget or a calibration can stand in for it.
+        """
         key = read_key(home, provider.api_key_env)
-        return cls(provider.api_base or "", key, config.balance_timeout, config.fx_usd)
+        if not key or not provider.api_base:
+            return None
+        return cls(provider.api_base, key, config.balance_timeout, config.fx_usd)
 
     def read(self) -> Reading:
         raise NotImplementedError
@@ -91,7 +97,8 @@ class Source:
             with requests.get(self.url(path), headers=headers, params=params, stream=True,
                               timeout=self.timeout, allow_redirects=False) as answer:  # fmt: skip
                 _check_status(self.provider, path, answer)
-                body = _read_capped(self.provider, path, answer)
+                deadline = time.monotonic() + self.timeout
+                body = _read_capped(self.provider, path, answer, deadline)
         except requests.RequestException as exc:
             raise SourceError(f"{self.provider}: {path}: {_failure(exc)}") from None
         try:
@@ -100,6 +107,8 @@ class Source:
             raise SourceError(f"{self.provider}: {path} did not answer JSON") from None
 
     def to_usd(self, raw: list[RawBalance], kind: str = "total") -> tuple[float | None, tuple]:
+        if len({(r.currency, r.kind) for r in raw}) != len(raw):
+            raise SourceError(f"{self.provider}: the answer names a currency twice")
         """Sum of the `kind` entries in USD; None when a currency holding money has no rate."""
         usd, missing = 0.0, []
         for entry in raw:
@@ -113,6 +122,8 @@ class Source:
         if missing:
             note = f"no fx_usd rate for {', '.join(sorted(set(missing)))}: USD balance unknown"
             return None, (note,)
+        if not math.isfinite(usd):
+            raise SourceError(f"{self.provider}: the balance adds up to more than a float holds")
         return usd, ()
 
 
@@ -125,12 +136,15 @@ def _check_status(provider: str, path: str, answer: requests.Response) -> None:
         raise SourceError(f"{provider}: HTTP {answer.status_code} from {path}", retry)
 
 
-def _read_capped(provider: str, path: str, answer: requests.Response) -> bytes:
+def _read_capped(provider: str, path: str, answer: requests.Response, deadline: float) -> bytes:
+    """The body, refused when it is too large or still trickling in past the deadline."""
     body = b""
     for chunk in answer.iter_content(65536):
         body += chunk
         if len(body) > MAX_BODY:
             raise SourceError(f"{provider}: {path} answered more than {MAX_BODY} bytes")
+        if time.monotonic() > deadline:
+            raise SourceError(f"{provider}: {path} still answering after the timeout")
     return body
 
 

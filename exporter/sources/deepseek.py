@@ -22,8 +22,8 @@ class DeepSeekBalance(Source):
         if not isinstance(body, dict) or not isinstance(body.get("is_available"), bool):
             raise SourceError("deepseek: answer has no boolean is_available")
         infos = body.get("balance_infos")
-        if not isinstance(infos, list):
-            raise SourceError("deepseek: answer has no balance_infos list")
+        if not isinstance(infos, list) or not infos:
+            raise SourceError("deepseek: answer has no balance_infos entries")
         raw = [entry for i, info in enumerate(infos) for entry in _entries(i, info)]
         usd, notes = self.to_usd(raw)
         return Reading(tuple(raw), usd, body["is_available"], notes=notes)

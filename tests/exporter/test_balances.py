@@ -98,6 +98,62 @@ def test_an_unavailable_account_is_published_as_such(deepseek, tmp_path):
         (200, {"is_available": True, "balance_infos": [{"currency": "CNY", "total_balance": "x"}]}),
         (200, {"is_available": "yes", "balance_infos": []}),
         (302, {}),
+        (200, {"is_available": True, "balance_infos": []}),
+        (
+            200,
+            {
+                "is_available": True,
+                "balance_infos": [
+                    {
+                        "currency": "USD",
+                        "total_balance": "5",
+                        "granted_balance": "0",
+                        "topped_up_balance": "5",
+                    },
+                    {
+                        "currency": "usd",
+                        "total_balance": "7",
+                        "granted_balance": "0",
+                        "topped_up_balance": "7",
+                    },
+                ],
+            },
+        ),
+        (
+            200,
+            {
+                "is_available": True,
+                "balance_infos": [
+                    {
+                        "currency": "USD",
+                        "total_balance": "1.7e308",
+                        "granted_balance": "0",
+                        "topped_up_balance": "0",
+                    },
+                    {
+                        "currency": "CNY",
+                        "total_balance": "1.7e308",
+                        "granted_balance": "0",
+                        "topped_up_balance": "0",
+                    },
+                ],
+            },
+        ),
+        (
+            200,
+            {
+                "is_available": True,
+                "balance_infos": [
+                    {
+                        "currency": "USD",
+                        "total_balance": "sNaN",
+                        "granted_balance": "0",
+                        "topped_up_balance": "0",
+                    }
+                ],
+            },
+        ),
+        (200, b"[" * 100000),
     ],
 )
 def test_a_broken_answer_marks_the_source_down_and_keeps_the_last_good_balance(

@@ -126,11 +126,25 @@ def test_clearing_says_so_when_the_configuration_still_holds_a_calibration(tmp_p
     ]
 
 
-def test_calibrating_a_provider_with_a_live_balance_is_an_error(tmp_path, capsys):
+def test_calibrating_a_provider_with_a_live_balance_is_an_error(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("DEEPSEEK_API_KEY", "sk-plutus-test-live")
     args = ["calibrate", "--state-dir", str(tmp_path / "s"), "deepseek=10"]
     assert main(args) == 2
     assert "deepseek: has a live balance" in capsys.readouterr().err
     assert not (tmp_path / "s" / "calibrations.json").exists()
+
+
+def test_without_its_key_a_live_provider_can_be_calibrated_instead(tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("DEEPSEEK_API_KEY", raising=False)
+    args = ["calibrate", "--state-dir", str(tmp_path / "s"), "--hermes-home", str(tmp_path)]
+    assert main([*args, "deepseek=10"]) == 0
+    assert capsys.readouterr().out == "deepseek: calibrated to 10.00 USD\n"
+
+
+@pytest.mark.parametrize("amount", ["1e400", "inf", "nan", "-inf"])
+def test_a_calibration_that_is_not_a_finite_amount_is_refused(tmp_path, capsys, amount):
+    assert main(["calibrate", "--state-dir", str(tmp_path / "s"), f"anthropic={amount}"]) == 2
+    assert "is not a finite amount in USD" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("assignment", ["anthropic", "anthropic=lots", "=5", "openai=5"])

@@ -26,10 +26,17 @@ def test_no_file_means_the_three_default_providers_with_their_endpoints():
          "f.yml: providers.anthropic.budget: unknown key"),
         ({"providers": {"anthropic": {"calibration": {"balance_usd": 5, "at": "yesterday"}}}},
          "f.yml: providers.anthropic.calibration.at: expected an ISO time with a UTC offset"),
-        ({"fx_usd": {"CNY": "0.14"}}, "f.yml: fx_usd.CNY: expected a number, got '0.14'"),
+        ({"fx_usd": {"CNY": "0.14"}}, "f.yml: fx_usd.CNY: expected a finite number, got '0.14'"),
         ({"refresh": {"ledger": "0s"}}, "f.yml: refresh.ledger: expected a duration above zero"),
         ({"unpriced_share": 2}, "f.yml: unpriced_share: expected a fraction between 0 and 1"),
         ([1, 2], "f.yml: <top level>: expected a mapping"),
+        ({"providers": {"anthropic": {"budget_usd": float("inf")}}},
+         "f.yml: providers.anthropic.budget_usd: expected a finite number, got inf"),
+        ({"fx_usd": {"CNY": float("nan")}}, "f.yml: fx_usd.CNY: expected a finite number, got nan"),
+        ({"providers": {"deepseek": {"api_base": 12}}},
+         "f.yml: providers.deepseek.api_base: expected a URL, got 12"),
+        ({"providers": {"deepseek": {"api_key_env": [1, 2]}}},
+         "f.yml: providers.deepseek.api_key_env: expected a variable name or a list of them"),
     ],
 )  # fmt: skip
 def test_a_bad_entry_is_refused_with_its_dotted_path(raw, message):

@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+import sysconfig
 import tempfile
 import time
 from pathlib import Path
@@ -31,14 +32,42 @@ def shared_dir():
     shutil.rmtree(path)
 
 
-def status_as_nobody(home: Path, state: Path) -> dict:
+AS_NOBODY = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+
+
+def readable_by_nobody(path: Path) -> bool:
+    return subprocess.run([*AS_NOBODY, "test", "-r", str(path)], check=False).returncode == 0
+
+
+@pytest.fixture(scope="module")
+def nobody_python():
+    """An interpreter and import path `nobody` can use, wherever this checkout lives.
+
+    A clone in a private folder (mktemp -d, /root) is out of `nobody`'s reach: then the code
+    and the packages it imports are copied to a folder `nobody` can read.
+    """
+    python = Path(sys.executable)
+    site = Path(sysconfig.get_paths()["purelib"])
+    if readable_by_nobody(ROOT / "exporter" / "__init__.py") and readable_by_nobody(python):
+        yield str(python), str(ROOT)
+        return
+    copy = Path(tempfile.mkdtemp(prefix="plutus-code-"))
+    copy.chmod(0o755)
+    for package in ("exporter", "plutus"):
+        shutil.copytree(ROOT / package, copy / package)
+    shutil.copytree(site, copy / "site", symlinks=True)
+    yield str(python.resolve()), f"{copy}:{copy / 'site'}"
+    shutil.rmtree(copy)
+
+
+def status_as_nobody(home: Path, state: Path, nobody_python) -> dict:
+    python, path = nobody_python
     state.mkdir(mode=0o700)
     os.chown(state, 65534, 65534)
     done = subprocess.run(
-        ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
-         sys.executable, "-m", "exporter", "status", "--json",
+        [*AS_NOBODY, python, "-m", "exporter", "status", "--json",
          "--hermes-home", str(home), "--state-dir", str(state)],
-        env={"PATH": os.environ["PATH"], "PYTHONPATH": str(ROOT), "HOME": str(state)},
+        env={"PATH": os.environ["PATH"], "PYTHONPATH": path, "HOME": str(state)},
         capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
@@ -57,20 +86,20 @@ def deepseek_total(body: dict) -> float:
 
 
 def test_a_closed_ledger_in_a_folder_the_exporter_cannot_write_is_still_read(
-    shared_dir, hermes_env
+    shared_dir, hermes_env, nobody_python
 ):
     home = shared_dir / "hermes"
     write_ledger(home, charge("a", 0.30) + charge("b", 0.45))
     assert not (home / "state.db-wal").exists()
     home.chmod(0o755)
 
-    body = status_as_nobody(home, shared_dir / "state")
+    body = status_as_nobody(home, shared_dir / "state", nobody_python)
 
     assert body["ledger_ready"] is True
     assert deepseek_total(body) == pytest.approx(0.75, abs=1e-9)
 
 
-def test_a_ledger_hermes_holds_open_is_read_by_another_user(shared_dir, hermes_env):
+def test_a_ledger_hermes_holds_open_is_read_by_another_user(shared_dir, hermes_env, nobody_python):
     home = shared_dir / "hermes"
     with HermesWriter(home) as writer:
         writer.apply(*charge("a", 0.30), *charge("b", 0.45))
@@ -78,7 +107,7 @@ def test_a_ledger_hermes_holds_open_is_read_by_another_user(shared_dir, hermes_e
         for name in ("state.db", "state.db-wal", "state.db-shm"):
             (home / name).chmod(0o644)
 
-        body = status_as_nobody(home, shared_dir / "state")
+        body = status_as_nobody(home, shared_dir / "state", nobody_python)
 
         assert body["ledger_ready"] is True
         assert deepseek_total(body) == pytest.approx(0.75, abs=1e-9)

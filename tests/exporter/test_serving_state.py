@@ -1,5 +1,6 @@
 """What survives: a writer beside the exporter, a broken ledger, a restart, a config change."""
 
+import shutil
 import sqlite3
 
 import pytest
@@ -126,4 +127,82 @@ def test_a_broken_configuration_edit_keeps_the_previous_configuration(tmp_path, 
     cfg_path.write_text("providers: {google: {budget_usd: lots}}\n")
     assert exporter.reload_config() is False
     assert exporter.config.providers["google"].budget_usd == 5.0
-    assert "providers.google.budget_usd: expected a number, got 'lots'" in caplog.text
+    assert "providers.google.budget_usd: expected a finite number, got 'lots'" in caplog.text
+
+
+def test_hermes_pruning_old_sessions_does_not_raise_a_budget_balance(tmp_path, hermes_env):
+    home = tmp_path / "hermes"
+    write_ledger(home, charge("old", NOW - 100 * 86400, 6.00, "anthropic", "claude-sonnet-4-5")
+                 + charge("new", NOW - 3600, 1.00, "anthropic", "claude-sonnet-4-5"))  # fmt: skip
+    cfg = {"providers": {"anthropic": {"budget_usd": 10.0}}}
+    exporter, clock = make_exporter(home, tmp_path / "s", cfg, now=NOW)
+    exporter.refresh_ledger()
+    assert sample(exporter, "plutus_balance_usd", provider="anthropic", source="budget") == (
+        pytest.approx(3.0, abs=1e-9)
+    )
+
+    with sqlite3.connect(home / "state.db") as conn:  # what `hermes sessions prune` does
+        conn.execute("DELETE FROM session_model_usage WHERE session_id = 'old'")
+        conn.execute("DELETE FROM sessions WHERE id = 'old'")
+    clock.now = NOW + 60
+    exporter.refresh_ledger()
+
+    assert sample(exporter, "plutus_balance_usd", provider="anthropic", source="budget") == (
+        pytest.approx(3.0, abs=1e-9)
+    )
+
+
+def test_a_profile_that_is_deleted_takes_its_figures_with_it(tmp_path, hermes_env):
+    home = tmp_path / "hermes"
+    write_ledger(home, charge("a", NOW - 600, 1.0))
+    write_ledger(home, charge("w", NOW - 600, 2.0), db="profiles/work/state.db")
+    exporter, clock = make_exporter(home, tmp_path / "s", now=NOW)
+    exporter.refresh_ledger()
+    assert sample(exporter, "plutus_spend_usd", provider="deepseek", window="today") == (
+        pytest.approx(3.0, abs=1e-9)
+    )
+
+    shutil.rmtree(home / "profiles" / "work")
+    clock.now = NOW + 60
+    exporter.refresh_ledger()
+
+    assert sample(exporter, "plutus_spend_usd", provider="deepseek", window="today") == (
+        pytest.approx(1.0, abs=1e-9)
+    )
+    assert (
+        sample(exporter, "plutus_source_up", source="ledger", provider="", profile="work") is None
+    )
+
+
+def test_each_hermes_home_keeps_its_own_spend_counters_in_a_shared_state_folder(
+    tmp_path, hermes_env
+):
+    one, two, state = tmp_path / "one", tmp_path / "two", tmp_path / "state"
+    write_ledger(one, charge("a", NOW - 600, 0.80, "anthropic", "claude-sonnet-4-5"))
+    write_ledger(two, charge("b", NOW - 600, 0.041))
+    first, _ = make_exporter(one, state, now=NOW)
+    first.refresh_ledger()
+    second, _ = make_exporter(two, state, now=NOW)
+    second.refresh_ledger()
+
+    assert names_on_page(second, "plutus_spend_usd_total") == [
+        'plutus_spend_usd_total{model="deepseek-chat",profile="default",provider="deepseek"} 0.041'
+    ]
+
+
+def test_a_calibration_added_while_running_is_used_from_the_next_ledger_read(tmp_path, hermes_env):
+    home, cfg_path = tmp_path / "hermes", tmp_path / "plutus.yml"
+    write_ledger(home, charge("a", NOW - 600, 2.0, "anthropic", "claude-sonnet-4-5"))
+    cfg_path.write_text(yaml.safe_dump({"providers": {"anthropic": {"budget_usd": 20.0}}}))
+    exporter = Exporter(load_config(cfg_path), home, tmp_path / "s", clock=Clock(NOW))
+    exporter.refresh_ledger()
+    at = "2026-09-22T09:00:00+00:00"  # an hour before NOW, before the 2.00 session
+    calibrated = {"budget_usd": 20.0, "calibration": {"balance_usd": 9.0, "at": at}}
+    cfg_path.write_text(yaml.safe_dump({"providers": {"anthropic": calibrated}}))
+    exporter.reload_config()  # the snapshot is rebuilt before the ledger is read again
+    assert names_on_page(exporter, "plutus_balance_usd") == []
+
+    exporter.refresh_ledger()
+    assert sample(exporter, "plutus_balance_usd", provider="anthropic", source="calibrated") == (
+        pytest.approx(7.0, abs=1e-9)
+    )

@@ -129,7 +129,8 @@ def test_a_moonshot_base_url_with_or_without_v1_reaches_the_same_path(
 
 
 @pytest.mark.parametrize("host, currency", [("api.moonshot.cn", "CNY"), ("api.moonshot.ai", "USD")])
-def test_the_moonshot_host_decides_the_currency(host, currency):
+def test_the_moonshot_host_decides_the_currency(host, currency, monkeypatch):
+    monkeypatch.setenv("KIMI_API_KEY", "sk-plutus-test-kimi")
     from exporter.config import from_mapping
     from exporter.sources import build_sources
 
