@@ -19,19 +19,29 @@ from plutus import __version__
 
 
 class SnapshotCollector:
+    """Renders the latest snapshot; the families of one snapshot are built once."""
+
     def __init__(self, latest: Callable[[], Snapshot]):
         self._latest = latest
+        self._cached: tuple[Snapshot, list[Metric]] | None = None
 
     def collect(self) -> Iterator[Metric]:
         snapshot = self._latest()
-        yield from _health(snapshot)
-        yield from _providers(snapshot)
-        yield from _reported(snapshot)
-        if snapshot.ledger_ready:
-            yield from _ledger(snapshot)
+        cached = self._cached
+        if cached is None or cached[0] is not snapshot:
+            cached = self._cached = (snapshot, list(_families(snapshot)))
+        return iter(cached[1])
 
     def describe(self) -> list[Metric]:
         return []
+
+
+def _families(snapshot: Snapshot) -> Iterator[Metric]:
+    yield from _health(snapshot)
+    yield from _providers(snapshot)
+    yield from _reported(snapshot)
+    if snapshot.ledger_ready:
+        yield from _ledger(snapshot)
 
 
 def _gauge(name: str, doc: str, labels: list[str], rows) -> GaugeMetricFamily:

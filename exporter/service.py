@@ -7,6 +7,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from exporter import calibration
@@ -223,7 +224,7 @@ class Exporter:
                 frozenset(name for kind, name in self.sources if kind == "balance"),
                 self.capture.captures(),
             )
-            self._snapshot = compose(
+            snapshot = compose(
                 self.config,
                 self._ledger,
                 reads,
@@ -233,6 +234,9 @@ class Exporter:
                 self.clock(),
                 self.sample,
             )
+            # The same figures keep the same snapshot, so the page rendered for it is reused.
+            if replace(snapshot, taken_at=self._snapshot.taken_at) != self._snapshot:
+                self._snapshot = snapshot
 
     def run_forever(self) -> None:
         """Refresh every source on its own schedule until `stop()`."""
