@@ -39,5 +39,9 @@ format: $(VENV)/.installed
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
+# Sizes 10k and 100k by default; `make bench ARGS="--sizes 1000000"` for a million sessions.
+bench: $(VENV)/.installed $(HERMES_VENV)/.installed
+	$(VENV)/bin/python bench/run.py --hermes-python $(HERMES_VENV)/bin/python $(ARGS)
+
 sample-home: $(VENV)/.installed $(HERMES_VENV)/.installed
 	$(HERMES_VENV)/bin/python examples/make_sample_home.py exporter/sample_home
