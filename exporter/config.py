@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from exporter.durations import parse_duration
+from plutus.durations import parse_duration
 from plutus.providers import CATALOGUE, DEFAULT_PROVIDERS
 
 

@@ -2,25 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
-_DURATION = re.compile(r"^(\d+(?:\.\d+)?)(ms|s|m|h|d|w)$")
-_UNITS = {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
+from plutus.durations import parse_duration
+
+__all__ = ["Reader", "RulesError", "parse_duration"]
 
 
 class RulesError(ValueError):
     """A rules file that cannot be used; the message names the file, the entry and the need."""
-
-
-def parse_duration(text: str | int | float) -> float:
-    """Seconds in a Prometheus-style duration such as `15m`, `1h` or `30s`."""
-    if isinstance(text, int | float) and not isinstance(text, bool):
-        return float(text)
-    match = _DURATION.match(str(text).strip())
-    if not match:
-        raise ValueError(f"not a duration: {text!r} (expected e.g. 30s, 15m, 1h, 1d)")
-    return float(match.group(1)) * _UNITS[match.group(2)]
 
 
 class Reader:

@@ -8,8 +8,10 @@ _UNITS = {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
 _PART = re.compile(r"(\d+(?:\.\d+)?)(ms|s|m|h|d|w)")
 
 
-def parse_duration(text: str) -> float:
-    """Seconds in `text`, e.g. "1h30m"; ValueError when it is not a duration."""
+def parse_duration(text: str | int | float) -> float:
+    """Seconds in `text`, e.g. "1h30m" (a bare number is seconds); ValueError otherwise."""
+    if isinstance(text, int | float) and not isinstance(text, bool):
+        return float(text)
     text = str(text).strip()
     parts = _PART.findall(text)
     if not text or "".join(n + u for n, u in parts) != text:
