@@ -22,7 +22,7 @@ run: $(VENV)/.installed
 	$(VENV)/bin/plutus-exporter $(ARGS)
 
 # Prometheus, Alertmanager, and the exporter and reconciler once installed, as local processes
-# on loopback (no Docker): see docs/alerts.md. SMTP settings come from .env.
+# on loopback (no Docker): see README.md, "Running the stack without Docker". SMTP settings come from .env.
 stack: $(VENV)/.installed
 	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(VENV)/bin/python -m stack $(ARGS)
 

@@ -103,5 +103,5 @@ def test_durations_read_like_prometheus_durations(text, seconds):
 
 
 def test_the_documented_example_is_the_shipped_example_file():
-    docs = Path("docs/reconciler.md").read_text()
+    docs = Path("README.md").read_text()
     assert "```yaml\n" + Path("examples/rules.yaml").read_text() + "```\n" in docs
