@@ -173,22 +173,21 @@ def provider_above(text: str, offset: int) -> str:
     return re.findall(r"^  (\w+):$", text[:offset], flags=re.M)[-1]
 
 
-def reconcile(
-    tmp_path: Path, rules: Path, prometheus: processes.Service, *configs: Path, command="run"
-):
-    """plutus-reconciler as a process: one pass that writes (or `explain`); its output."""
+def reconcile(rules: Path, prometheus: processes.Service, config: Path, command: str = "run"):
+    """plutus-reconciler as that host runs it, a process: one pass that writes (or `explain`)."""
+    host = config.parent
     run = commands.ReconcilerRun(
         rules,
         prometheus.url,
-        configs,
-        state_dir=tmp_path / "reconciler-state",
+        (config,),
+        state_dir=host.parent / f"{host.name}-reconciler-state",
         dry_run=False,
         once=command == "run",
     )
     argv = commands.reconciler_command(program("plutus-reconciler"), run)
     if command != "run":
         argv.insert(1, command)
-    done = subprocess.run(argv, env=clean_env(tmp_path), capture_output=True, text=True,
+    done = subprocess.run(argv, env=clean_env(host.parent), capture_output=True, text=True,
                           timeout=120, check=False)  # fmt: skip
     assert done.returncode == 0, done.stdout + done.stderr
     return done

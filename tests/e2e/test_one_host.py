@@ -123,9 +123,8 @@ def test_a_day_and_a_half_of_deepseek_runway_emails_and_moves_hermes_off_deepsee
                 message = sink.wait_for_subject("deepseek runs out of credit", EMAIL_DEADLINE)
                 seconds = time.monotonic() - started
                 figures = {q: eventually(prometheus, q, want) for q, want in FIGURES.items()}
-                reconciled = reconcile(
-                    tmp_path, rules_at(models.url, tmp_path), prometheus, home / "config.yaml"
-                )
+                rules = rules_at(models.url, tmp_path)
+                reconciled = reconcile(rules, prometheus, home / "config.yaml")
         finally:
             processes.stop(exporter)
 
