@@ -58,9 +58,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         type=Path,
         help="exporter and reconciler state; default: theirs, or RUN_DIR/state for the sample",
     )
-    parser.add_argument("--rules", type=Path, default=commands.EXAMPLE_RULES)
-    parser.add_argument("--no-reconciler", action="store_true")
-    parser.add_argument("--reconciler-interval", default="1h", help="time between dry passes")
+    parser.add_argument(
+        "--rules", type=Path, default=commands.EXAMPLE_RULES, help="default: examples/rules.yaml"
+    )
+    parser.add_argument("--no-reconciler", action="store_true", help="start no reconciler")
+    parser.add_argument("--reconciler-interval", default="5m", help="time between dry passes")
     parser.add_argument(
         "--hermes-config",
         type=Path,
