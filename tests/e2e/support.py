@@ -173,8 +173,8 @@ def provider_above(text: str, offset: int) -> str:
     return re.findall(r"^  (\w+):$", text[:offset], flags=re.M)[-1]
 
 
-def reconcile(rules: Path, prometheus: processes.Service, config: Path, command: str = "run"):
-    """plutus-reconciler as that host runs it, a process: one pass that writes (or `explain`)."""
+def reconcile(rules: Path, prometheus: processes.Service, config: Path):
+    """plutus-reconciler as that host would run it from cron: one pass that writes."""
     host = config.parent
     run = commands.ReconcilerRun(
         rules,
@@ -182,11 +182,9 @@ def reconcile(rules: Path, prometheus: processes.Service, config: Path, command:
         (config,),
         state_dir=host.parent / f"{host.name}-reconciler-state",
         dry_run=False,
-        once=command == "run",
+        once=True,
     )
     argv = commands.reconciler_command(program("plutus-reconciler"), run)
-    if command != "run":
-        argv.insert(1, command)
     done = subprocess.run(argv, env=clean_env(host.parent), capture_output=True, text=True,
                           timeout=120, check=False)  # fmt: skip
     assert done.returncode == 0, done.stdout + done.stderr

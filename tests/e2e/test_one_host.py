@@ -138,4 +138,8 @@ def test_a_day_and_a_half_of_deepseek_runway_emails_and_moves_hermes_off_deepsee
     assert figures == FIGURES
     assert "runway_days=[anthropic=42.00 deepseek=1.50 google=unknown]" in reconciled.stderr
     assert run_hermes(home, READ_ROUTING) == ROUTING_AFTER
+    # The key came from the Hermes home's .env, and no log carries it.
+    assert deepseek.requests[0][1]["Authorization"] == "Bearer sk-e2e-deepseek"
+    logs = (tmp_path / "exporter.log").read_text() + reconciled.stdout + reconciled.stderr
+    assert "sk-e2e" not in logs
     assert exporter.process.returncode == 0
