@@ -21,8 +21,8 @@ $(HERMES_VENV)/.installed:
 run: $(VENV)/.installed
 	$(VENV)/bin/plutus-exporter $(ARGS)
 
-# Prometheus, Alertmanager, and the exporter and reconciler once installed, as local processes
-# on loopback (no Docker): see README.md, "Running the stack without Docker". SMTP settings come from .env.
+# Prometheus, Alertmanager, the exporter and the reconciler (dry passes) as local processes on
+# loopback, no Docker: see README.md, "Running the stack without Docker". SMTP settings: .env.
 stack: $(VENV)/.installed
 	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(VENV)/bin/python -m stack $(ARGS)
 

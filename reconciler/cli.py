@@ -55,7 +55,10 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--state-dir", default=state, help="pass history and backups")
     parser.add_argument("--once", action="store_true", help="one pass, then exit")
     parser.add_argument("--dry-run", action="store_true", help="print the diff, write nothing")
-    parser.add_argument("--interval", default=env("PLUTUS_INTERVAL", "1h"), help="e.g. 15m, 1h")
+    parser.add_argument(
+        "--interval",
+        help="e.g. 15m, 1h (default $PLUTUS_INTERVAL, else 1h); with --dry-run: dry passes on it",
+    )
     parser.add_argument(
         "--listen",
         default=env("PLUTUS_RECONCILER_LISTEN"),
@@ -135,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         rules = load_rules(args.rules)
-        interval = parse_duration(args.interval)
+        interval = parse_duration(args.interval or os.environ.get("PLUTUS_INTERVAL") or "1h")
         web_config = load_web_config(args.web_config_file) if args.web_config_file else None
     except (RulesError, ValueError) as exc:
         print(f"plutus-reconciler: {exc}", file=sys.stderr)
@@ -148,7 +151,8 @@ def main(argv: list[str] | None = None) -> int:
         print(explain(reconciler.run_pass(write=False), rules), end="")
         return 0
     collector = ReconcilerCollector()
-    once = args.once or args.dry_run
+    # --dry-run alone is one pass; given an --interval it keeps making dry passes (the stack's).
+    once = args.once or (args.dry_run and args.interval is None)
     listen = args.listen or (None if once else DEFAULT_LISTEN)
     if listen:
         serve(collector, listen, web_config)

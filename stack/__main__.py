@@ -4,8 +4,10 @@
     .venv/bin/python -m stack --scrape 192.168.1.20:9184   # also scrape a second host
 
 Prometheus (with alerts/*.rules.yml) and Alertmanager (rendered from .env by
-plutus-render-alertmanager) always; plutus-exporter and plutus-reconciler (dry run) when they
-are installed. Everything stops on Ctrl-C, or when any one of them exits.
+plutus-render-alertmanager) always; plutus-exporter on the Hermes home (or the bundled sample
+home) and plutus-reconciler making a dry pass every --reconciler-interval with
+examples/rules.yaml, when they are installed. Everything stops on Ctrl-C, or when any one of
+them exits.
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ import time
 from pathlib import Path
 
 from alerts.alertmanager_config import SettingsError
-from stack import local, processes
+from plutus.hermes_home import default_home
+from stack import commands, local, processes
 
 log = logging.getLogger("stack")
 
@@ -43,27 +46,69 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--no-exporter", action="store_true", help="scrape --exporter-listen, start nothing there"
     )
-    parser.add_argument("--rules", type=Path, help="reconciler rules file; no reconciler without")
-    parser.add_argument("--hermes-config", type=Path, action="append", default=[])
-    return parser.parse_args(argv)
+    parser.add_argument(
+        "--hermes-home",
+        type=Path,
+        default=default_hermes_home(),
+        help="default: $HERMES_HOME, else ~/.hermes; without one, the bundled sample home",
+    )
+    parser.add_argument("--exporter-config", type=Path, help="the exporter's --config file")
+    parser.add_argument(
+        "--state-dir",
+        type=Path,
+        help="exporter and reconciler state; default: theirs, or RUN_DIR/state for the sample",
+    )
+    parser.add_argument(
+        "--rules", type=Path, default=commands.EXAMPLE_RULES, help="default: examples/rules.yaml"
+    )
+    parser.add_argument("--no-reconciler", action="store_true", help="start no reconciler")
+    parser.add_argument("--reconciler-interval", default="5m", help="time between dry passes")
+    parser.add_argument(
+        "--hermes-config",
+        type=Path,
+        action="append",
+        default=[],
+        help="a config.yaml for the dry run (repeatable); default: the Hermes home's",
+    )
+    args = parser.parse_args(argv)
+    if args.state_dir is None and args.hermes_home is None:
+        # The exporter builds the sample home in its state folder: the reconciler reads it there.
+        args.state_dir = (args.run_dir / "state").resolve()
+    return args
+
+
+def default_hermes_home() -> Path | None:
+    home = Path(os.environ["HERMES_HOME"]) if os.environ.get("HERMES_HOME") else default_home()
+    return home if home.is_dir() else None
 
 
 def exporter_command(args: argparse.Namespace) -> list[str] | None:
     binary = shutil.which("plutus-exporter")
     if binary is None or args.no_exporter:
         return None
-    return [binary, "--listen", args.exporter_listen]
+    run = commands.ExporterRun(
+        args.exporter_listen, args.hermes_home, args.exporter_config, args.state_dir
+    )
+    return commands.exporter_command(binary, run)
 
 
 def reconciler_command(args: argparse.Namespace, prometheus_url: str) -> list[str] | None:
     binary = shutil.which("plutus-reconciler")
-    if binary is None or args.rules is None:
+    if binary is None or args.no_reconciler:
         return None
-    command = [binary, "--dry-run", "--rules", str(args.rules)]
-    command += ["--prometheus-url", prometheus_url, "--listen", args.reconciler_listen]
-    for config in args.hermes_config:
-        command += ["--hermes-config", str(config)]
-    return command
+    if not args.rules.is_file():
+        log.warning("reconciler not started: no rules file %s (give --rules)", args.rules)
+        return None
+    home = args.hermes_home or args.state_dir / "sample-home"
+    run = commands.ReconcilerRun(
+        args.rules,
+        prometheus_url,
+        tuple(args.hermes_config) or (home / "config.yaml",),
+        listen=args.reconciler_listen,
+        state_dir=args.state_dir,
+        interval=args.reconciler_interval,
+    )
+    return commands.reconciler_command(binary, run)
 
 
 def start_all(args: argparse.Namespace, services: list[processes.Service]) -> None:
@@ -114,7 +159,7 @@ def start_all(args: argparse.Namespace, services: list[processes.Service]) -> No
         )
         local.write_targets(config_dir / "targets" / "reconciler.json", [args.reconciler_listen])
     else:
-        log.info("reconciler not started: needs plutus-reconciler installed and --rules")
+        log.info("reconciler not started: --no-reconciler, or plutus-reconciler not installed")
 
 
 def wait_for_exit(services: list[processes.Service]) -> None:

@@ -7,6 +7,7 @@ import subprocess
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,13 +42,15 @@ def start(
     address: str = "",
     ready_path: str = "/-/ready",
     timeout: float = 30,
+    env: Mapping[str, str] | None = None,
 ) -> Service:
     """Run `command` and wait until it answers `ready_path`; stop it if it never does.
 
-    Without `address`, the address is read from the "Listening on" line of its log.
+    Without `address`, the address is read from the "Listening on" line of its log; without
+    `env`, it inherits this process's environment.
     """
     with log_path.open("wb") as log:
-        process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env)
     service = Service(name, process, log_path, address)
     try:
         deadline = time.monotonic() + timeout

@@ -1,5 +1,10 @@
 """plutus-reconciler end to end in-process: fake Prometheus, fake models endpoints, real files."""
 
+import subprocess
+import sys
+import time
+from pathlib import Path
+
 import pytest
 from prometheus_client import CollectorRegistry
 
@@ -217,3 +222,26 @@ def test_the_hysteresis_sequence_over_real_passes_never_rewrites_the_file(
         assert main(args) == 0
         assert config.read_text() == TWO
     assert backups.listed(tmp_path / "state", config) == []
+
+
+def test_dry_run_with_an_interval_keeps_making_dry_passes_until_sigterm(setup, prometheus):
+    config, _, args = setup
+    prometheus.series = {"plutus:runway_days": {"deepseek": "1", "anthropic": "3", "google": "9"}}
+    out = config.parent.parent / "reconciler.out"
+    command = [str(Path(sys.executable).parent / "plutus-reconciler"), *args]
+    with out.open("w") as sink:
+        dry_loop = ["--dry-run", "--interval", "1s", "--listen", "127.0.0.1:0"]
+        process = subprocess.Popen([*command, *dry_loop], stdout=sink)
+    try:
+        deadline = time.monotonic() + 30
+        while out.read_text().count("# dry run:") < 2 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        running = process.poll() is None
+    finally:
+        process.terminate()
+        code = process.wait(timeout=30)
+
+    assert out.read_text().count(f"# dry run: {config} would change\n") >= 2
+    assert running
+    assert code == 0
+    assert config.read_text() == CONFIG
