@@ -183,10 +183,11 @@ def token_panels(y: int) -> list[dict]:
         ),
         bargauge(
             "Unpriced tokens by model",
-            "All unpriced tokens the ledgers hold, per provider and model.",
+            "All unpriced tokens the ledgers hold, per provider and model (models with none "
+            "are left out).",
             [
                 query(
-                    f"sum by (provider, model) (plutus_unpriced_tokens_total{{{SELECTED}}})",
+                    f"sum by (provider, model) (plutus_unpriced_tokens_total{{{SELECTED}}}) > 0",
                     "{{provider}} {{model}}",
                     instant=True,
                 )
