@@ -1,6 +1,8 @@
+import os
+
 import pytest
 
-from tests.alerts.conftest import prometheus_binary, promtool, require_program  # noqa: F401
+from tests.alerts.conftest import promtool, require_program  # noqa: F401  (shared fixtures)
 from tests.hermes import hermes_python
 
 
@@ -11,9 +13,7 @@ def prometheus_required() -> str:
 
 @pytest.fixture(scope="module")
 def hermes_python_required():
-    """Module-scoped twin of tests/conftest.py's hermes_env, for module-scoped stacks."""
-    import os
-
+    """tests/conftest.py's hermes_env, for a stack shared by the tests of a module."""
     if hermes_python() is None:
         message = "Hermes environment (.venv-hermes) missing: `make test` installs it"
         if os.environ.get("CI") == "true":

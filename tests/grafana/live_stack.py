@@ -5,7 +5,6 @@ the project's rules (durations shortened by tests/alerts/fast_prometheus.py)."""
 from __future__ import annotations
 
 import contextlib
-import shutil
 import socket
 import sys
 import time
@@ -21,8 +20,11 @@ from tests.reconciler.builders import rules_text
 from tests.reconciler.fakes import FakeProviders
 
 BIN = Path(sys.executable).parent
-KEYS = {"DEEPSEEK_API_KEY": "sk-test-deepseek", "ANTHROPIC_API_KEY": "sk-test-anthropic"}
-KEYS["GEMINI_API_KEY"] = "test-gemini"
+KEYS = {
+    "DEEPSEEK_API_KEY": "sk-test-deepseek",
+    "ANTHROPIC_API_KEY": "sk-test-anthropic",
+    "GEMINI_API_KEY": "test-gemini",
+}
 MODELS = {
     "deepseek": ["deepseek-chat", "deepseek-reasoner"],
     "anthropic": ["claude-haiku-4-5-20251001", "claude-opus-4-8"],
@@ -144,4 +146,3 @@ def running_stack(tmp_path: Path):
         for service in reversed(services):
             processes.stop(service)
         models.close()
-        shutil.rmtree(tmp_path / "prometheus-data", ignore_errors=True)
