@@ -1,10 +1,10 @@
-"""Write grafana/dashboards/*.json, the dashboards Grafana provisions, from grafana/overview.py.
+"""Write grafana/dashboards/*.json, the dashboards Grafana provisions, from grafana/overview*.py.
 
     .venv/bin/python grafana/build_dashboards.py           # rewrite the JSON files
     .venv/bin/python grafana/build_dashboards.py --check   # exit 1 if they are out of date
 
-Edit the panels in overview.py and run this; the JSON is what Grafana loads and what the
-tests validate and query.
+Edit the panels in overview.py and overview_health.py, then run this: the JSON is what
+Grafana loads and what the tests validate and query.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 import overview
+import overview_health
 from panels import DATASOURCE, row
 
 DASHBOARDS = Path(__file__).resolve().parent / "dashboards"
@@ -75,8 +76,8 @@ def overview_panels() -> list[dict]:
         ("Accounts", overview.money_stats, 6),
         ("Balance, runway and spend over time", overview.trend_panels, 16),
         ("Tokens", overview.token_panels, 8),
-        ("Routing (plutus-reconciler)", overview.routing_panels, 12),
-        ("Health", overview.health_panels, 8),
+        ("Routing (plutus-reconciler)", overview_health.routing_panels, 12),
+        ("Health", overview_health.health_panels, 8),
     ]
     panels, y = [], 0
     for title, build, height in sections:

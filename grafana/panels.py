@@ -1,8 +1,8 @@
-"""Building blocks of Plutus's Grafana dashboards: queries, thresholds, and panels by kind.
+"""Building blocks of Plutus's Grafana dashboards: queries, threshold levels, panels by kind.
 
-Every query reads the Prometheus data source picked in the `datasource` variable. Stat
-thresholds are never numbers written here: a "config from query results" transformation
-reads them from the `plutus:threshold:*` recording rules, the ones the alerts compare with.
+Every query reads the Prometheus data source picked in the `datasource` variable. No
+threshold is a number written here: queries compare with the `plutus:threshold:*` recording
+rules, the very series the alerts compare with, so a threshold is changed in one place.
 """
 
 from __future__ import annotations
@@ -28,33 +28,15 @@ def table_query(expr: str, ref: str = "A") -> dict:
     return {**query(expr, ref=ref, instant=True), "format": "table"}
 
 
-def threshold_queries(rule: str, severities: tuple[str, ...]) -> list[dict]:
-    """One instant query per severity of a `plutus:threshold:*` rule, refIds B, C, ..."""
-    return [
-        query(f'{rule}{{severity="{severity}"}}', severity, chr(ord("B") + i), instant=True)
-        for i, severity in enumerate(severities)
-    ]
+def below(figure: str, rule: str, severity: str) -> str:
+    """1 where `figure` is below a threshold rule's value, else 0; nothing where either is
+    missing (a threshold without its rule loaded never reads as "fine")."""
+    return f'({figure} < bool on () group_left () {rule}{{severity="{severity}"}})'
 
 
-def thresholds_from(queries: list[dict], colors: tuple[str, ...]) -> list[dict]:
-    """Transformations that turn each threshold query into a threshold step of query A."""
-    return [
-        {
-            "id": "configFromData",
-            "options": {
-                "configRefId": target["refId"],
-                "applyTo": {"id": "byFrameRefID", "options": "A"},
-                "mappings": [
-                    {
-                        "fieldName": target["legendFormat"],
-                        "handlerKey": "threshold1",
-                        "handlerArguments": {"threshold": {"color": color}},
-                    }
-                ],
-            },
-        }
-        for target, color in zip(queries, colors, strict=True)
-    ]
+def level(figure: str, rule: str) -> str:
+    """0 above the warning threshold, 1 below it, 2 below the critical one too."""
+    return f"{below(figure, rule, 'warning')} + {below(figure, rule, 'critical')}"
 
 
 def field_config(unit: str, decimals: int | None = None, base: str = "green", **more) -> dict:

@@ -78,3 +78,11 @@ def queries(path: Path) -> list[Query]:
 
 def all_queries() -> list[Query]:
     return [query for path in DASHBOARDS for query in queries(path)]
+
+
+OVERVIEW = load(GRAFANA / "dashboards" / "plutus-overview.json")
+
+
+def by_title(title: str, dashboard: dict = OVERVIEW) -> dict:
+    [panel] = [p for p in panels(dashboard) if p["title"] == title]
+    return panel

@@ -65,8 +65,8 @@ def exporter_config(path: Path, deepseek_url: str) -> Path:
     path.write_text(
         "providers:\n"
         f"  deepseek: {{api_base: '{deepseek_url}'}}\n"
-        "  anthropic: {budget_usd: 50}\n"
-        "  google: {budget_usd: 20}\n"
+        "  anthropic: {budget_usd: 4}\n"
+        "  google: {budget_usd: 5}\n"
     )
     return path
 

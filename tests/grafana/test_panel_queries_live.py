@@ -9,8 +9,12 @@ import urllib.request
 
 import pytest
 
-from tests.grafana.dashboards import all_queries
+from tests.grafana.dashboards import Query, all_queries, by_title
 from tests.grafana.live_stack import running_stack, signals, wait_for
+
+
+def concrete(expr: str) -> str:
+    return Query("", "", "", expr).concrete
 
 
 def series(prometheus, promql: str, *labels: str) -> dict[tuple, float]:
@@ -83,7 +87,7 @@ def test_unpriced_tokens_are_shown_per_provider_and_model(live):
 
 def test_balances_and_their_sources_are_the_accounts_figures(live):
     prometheus, _, _ = live
-    # deepseek: live 41.25; anthropic: budget 50 - 1.25 spent; google: budget 20, and what
+    # deepseek: live 41.25; anthropic: budget 4 - 1.25 spent; google: budget 5, and what
     # it spent no one could price, so nothing is taken off.
     balance = series(prometheus, "plutus:balance_usd", "provider")
     sources = series(
@@ -91,7 +95,7 @@ def test_balances_and_their_sources_are_the_accounts_figures(live):
         "balance_source",
     )  # fmt: skip
 
-    assert balance == {("deepseek",): 41.25, ("anthropic",): 48.75, ("google",): 20.0}
+    assert balance == {("deepseek",): 41.25, ("anthropic",): 2.75, ("google",): 5.0}
     assert sources == {
         ("deepseek", "live"): 1.0,
         ("anthropic", "budget"): 1.0,
@@ -104,5 +108,18 @@ def test_an_unknown_runway_is_absent_not_zero(live):
     # google's tokens are all unpriced: its burn rate, hence its runway, is unknown.
     runway = series(prometheus, "plutus:runway_days", "provider")
     assert sorted(runway) == [("anthropic",), ("deepseek",)]
-    assert runway[("anthropic",)] == pytest.approx(48.75 / 1.25, abs=1e-9)
+    assert runway[("anthropic",)] == pytest.approx(2.75 / 1.25, abs=1e-9)
     assert runway[("deepseek",)] == pytest.approx(41.25 / 0.45, abs=1e-9)
+
+
+def test_each_figure_is_graded_against_the_threshold_rules(live):
+    prometheus, _, _ = live
+    panel = by_title("Against the alert thresholds")
+    runway, balance = (
+        series(prometheus, concrete(target["expr"]), "provider") for target in panel["targets"]
+    )
+
+    # Thresholds (alerts/thresholds.rules.yml): runway 7 / 2 days, balance 10 / 3 USD.
+    # anthropic: 2.2 days (warning), $2.75 (critical); google: $5 (warning), runway unknown.
+    assert runway == {("deepseek",): 0.0, ("anthropic",): 1.0}
+    assert balance == {("deepseek",): 0.0, ("anthropic",): 2.0, ("google",): 1.0}

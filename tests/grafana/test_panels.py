@@ -6,10 +6,9 @@ import subprocess
 import pytest
 import yaml
 
-from tests.grafana.dashboards import all_queries, load, panels
+from tests.grafana.dashboards import OVERVIEW, all_queries, by_title, panels
 from tests.hermes import ROOT
 
-OVERVIEW = load(ROOT / "grafana" / "dashboards" / "plutus-overview.json")
 NAME = re.compile(r"\bplutus[_:][A-Za-z0-9_:]*")
 
 
@@ -26,11 +25,6 @@ def documented_names() -> set[str]:
 
 def _text(relative: str) -> str:
     return (ROOT / relative).read_text()
-
-
-def by_title(title: str) -> dict:
-    [panel] = [p for p in panels(OVERVIEW) if p["title"] == title]
-    return panel
 
 
 def test_the_overview_has_a_fixed_uid_a_datasource_variable_and_a_provider_variable():
@@ -99,41 +93,41 @@ def test_money_shows_in_dollars_and_runway_in_days(title, unit, decimals):
     assert (defaults["unit"], defaults["decimals"]) == (unit, decimals)
 
 
-@pytest.mark.parametrize(
-    ("title", "thresholds"),
-    [
-        (
-            "Balance",
-            [
-                ('plutus:threshold:balance_usd{severity="critical"}', "orange"),
-                ('plutus:threshold:balance_usd{severity="warning"}', "green"),
-            ],
-        ),
-        (
-            "Runway",
-            [
-                ('plutus:threshold:runway_days{severity="critical"}', "orange"),
-                ('plutus:threshold:runway_days{severity="warning"}', "green"),
-            ],
-        ),
-        ("Reconciler: last pass", [("plutus:threshold:reconciler_max_age_seconds", "red")]),
-        ("Age of each source's last success", [("plutus:threshold:ledger_max_age_seconds", "red")]),
-    ],
-)
-def test_thresholds_are_read_from_the_rules_the_alerts_use(title, thresholds):
-    panel = by_title(title)
-    exprs = {t["refId"]: t["expr"] for t in panel["targets"]}
-    steps = [
-        (exprs[t["options"]["configRefId"]], m["handlerArguments"]["threshold"]["color"])
-        for t in panel["transformations"]
-        for m in t["options"]["mappings"]
-        if t["id"] == "configFromData" and m["handlerKey"] == "threshold1"
-    ]
-    [base] = panel["fieldConfig"]["defaults"]["thresholds"]["steps"]
+def test_no_threshold_is_a_number_written_in_a_panel():
+    # Each panel's only threshold step is its base colour: levels come from the rules.
+    steps = {
+        panel["title"]: panel["fieldConfig"]["defaults"]["thresholds"]["steps"]
+        for panel in panels(OVERVIEW)
+        if panel["type"] != "row"
+    }
+    assert {title: len(s) for title, s in steps.items()} == {title: 1 for title in steps}
+    assert {s[0]["value"] for s in steps.values()} == {None}
 
-    assert steps == thresholds
-    # No number is written in the panel: the only fixed step is the base colour.
-    assert base["value"] is None
+
+def test_runway_and_balance_are_compared_with_the_rules_the_alerts_use():
+    panel = by_title("Against the alert thresholds")
+    exprs = {target["legendFormat"]: target["expr"] for target in panel["targets"]}
+    [mapping] = panel["fieldConfig"]["defaults"]["mappings"]
+
+    assert exprs == {
+        "{{provider}} runway": (
+            '(plutus:runway_days{provider=~"$provider"} < bool on () group_left () '
+            'plutus:threshold:runway_days{severity="warning"}) + '
+            '(plutus:runway_days{provider=~"$provider"} < bool on () group_left () '
+            'plutus:threshold:runway_days{severity="critical"})'
+        ),
+        "{{provider}} balance": (
+            '(plutus:balance_usd{provider=~"$provider"} < bool on () group_left () '
+            'plutus:threshold:balance_usd{severity="warning"}) + '
+            '(plutus:balance_usd{provider=~"$provider"} < bool on () group_left () '
+            'plutus:threshold:balance_usd{severity="critical"})'
+        ),
+    }
+    assert {value: (o["text"], o["color"]) for value, o in mapping["options"].items()} == {
+        "0": ("ok", "green"),
+        "1": ("warning", "orange"),
+        "2": ("critical", "red"),
+    }
 
 
 def test_every_query_passes_promtools_syntax_check(tmp_path, promtool):
