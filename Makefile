@@ -4,7 +4,7 @@ VENV := .venv
 HERMES_VENV := .venv-hermes
 HERMES_VERSION := 0.19.0
 
-.PHONY: run test lint format bench sample-home stack
+.PHONY: run test lint format bench sample-home stack compose dashboards
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,20 @@ run: $(VENV)/.installed
 # loopback, no Docker: see README.md, "Running the stack without Docker". SMTP settings: .env.
 stack: $(VENV)/.installed
 	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(VENV)/bin/python -m stack $(ARGS)
+
+# The whole stack in Docker (docs/stack.md). secrets/ (mode 0700) gets an empty SMTP password
+# and a random Grafana admin password the first time; the files are 0644 so that the
+# containers' own users can read them through their mounts.
+compose:
+	mkdir -p -m 700 secrets
+	test -e secrets/smtp_password || install -m 644 /dev/null secrets/smtp_password
+	test -e secrets/grafana_admin_password || \
+		(head -c 18 /dev/urandom | base64 > secrets/grafana_admin_password)
+	docker compose up -d --build
+
+# Rewrite grafana/dashboards/*.json after editing grafana/overview.py.
+dashboards: $(VENV)/.installed
+	$(VENV)/bin/python grafana/build_dashboards.py
 
 test: $(VENV)/.installed $(HERMES_VENV)/.installed
 	$(VENV)/bin/ruff check .

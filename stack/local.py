@@ -64,11 +64,10 @@ def alertmanager_file(run_dir: Path, environ: Mapping[str, str], env_file: Path 
     return path
 
 
-def start_alertmanager(
-    run_dir: Path, config: Path, listen: str = "127.0.0.1:0", external_url: str | None = None
-) -> processes.Service:
-    storage = run_dir / "alertmanager-data"
-    storage.mkdir(parents=True, exist_ok=True)
+def alertmanager_command(
+    config: Path, storage: Path, listen: str, external_url: str | None = None
+) -> list[str]:
+    """Alertmanager's command line; docker-compose.yml passes the same flags."""
     command = [
         binary("prometheus-alertmanager"),
         f"--config.file={config}",
@@ -79,15 +78,21 @@ def start_alertmanager(
     ]
     if external_url:
         command.append(f"--web.external-url={external_url}")
+    return command
+
+
+def start_alertmanager(
+    run_dir: Path, config: Path, listen: str = "127.0.0.1:0", external_url: str | None = None
+) -> processes.Service:
+    storage = run_dir / "alertmanager-data"
+    storage.mkdir(parents=True, exist_ok=True)
+    command = alertmanager_command(config, storage, listen, external_url)
     return processes.start("alertmanager", command, run_dir / "alertmanager.log")
 
 
-def start_prometheus(
-    run_dir: Path, config_dir: Path, listen: str = "127.0.0.1:0"
-) -> processes.Service:
-    storage = run_dir / "prometheus-data"
-    storage.mkdir(parents=True, exist_ok=True)
-    command = [
+def prometheus_command(config_dir: Path, storage: Path, listen: str) -> list[str]:
+    """Prometheus's command line; docker-compose.yml passes the same flags."""
+    return [
         binary("prometheus"),
         f"--config.file={config_dir / 'prometheus.yml'}",
         f"--storage.tsdb.path={storage}",
@@ -95,6 +100,14 @@ def start_prometheus(
         # POST /-/reload picks up a changed threshold without a restart.
         "--web.enable-lifecycle",
     ]
+
+
+def start_prometheus(
+    run_dir: Path, config_dir: Path, listen: str = "127.0.0.1:0"
+) -> processes.Service:
+    storage = run_dir / "prometheus-data"
+    storage.mkdir(parents=True, exist_ok=True)
+    command = prometheus_command(config_dir, storage, listen)
     return processes.start("prometheus", command, run_dir / "prometheus.log")
 
 

@@ -6,15 +6,18 @@ CI runs as root, which can write anywhere: these tests run the exporter as `nobo
 import json
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import sysconfig
 import tempfile
 import time
+import urllib.request
 from pathlib import Path
 
 import pytest
 
+from stack import processes
 from tests.exporter.support import session
 from tests.hermes import HermesWriter, write_ledger
 
@@ -112,3 +115,75 @@ def test_a_ledger_hermes_holds_open_is_read_by_another_user(shared_dir, hermes_e
         assert body["ledger_ready"] is True
         assert deepseek_total(body) == pytest.approx(0.75, abs=1e-9)
         writer.close()
+
+
+def deepseek_spend_served(url: str, expected: float, timeout: float = 30) -> float | None:
+    """Poll the served page until deepseek's all-time spend reads `expected`."""
+    deadline = time.monotonic() + timeout
+    found = None
+    while time.monotonic() < deadline:
+        try:
+            page = urllib.request.urlopen(url, timeout=5).read().decode()
+        except OSError:
+            page = ""
+        lines = [line for line in page.splitlines() if line.startswith("plutus_spend_usd_total{")]
+        found = sum(float(line.split()[-1]) for line in lines if 'provider="deepseek"' in line)
+        if lines and abs(found - expected) < 1e-9:
+            return found
+        time.sleep(0.2)
+    return found
+
+
+def serve_as_nobody(shared_dir: Path) -> processes.Service:
+    """The exporter serving /metrics as nobody, reading the ledger every second."""
+    state, config = shared_dir / "state", shared_dir / "plutus.yml"
+    state.mkdir(mode=0o700)
+    os.chown(state, 65534, 65534)
+    config.write_text("refresh: {ledger: 1s}\n")
+    config.chmod(0o644)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        address = f"127.0.0.1:{probe.getsockname()[1]}"
+    command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", sys.executable,
+               "-m", "exporter", "--hermes-home", str(shared_dir / "hermes"), "--config",
+               str(config), "--state-dir", str(state), "--listen", address]  # fmt: skip
+    log = shared_dir / "exporter.log"
+    return processes.start("exporter", command, log, address=address, ready_path="/metrics")
+
+
+def test_the_served_page_follows_a_ledger_hermes_writes_while_another_user_reads_it(
+    shared_dir, hermes_env
+):
+    home = shared_dir / "hermes"
+    with HermesWriter(home) as writer:
+        writer.apply(*charge("a", 0.30))
+        home.chmod(0o755)
+        for name in ("state.db", "state.db-wal", "state.db-shm"):
+            (home / name).chmod(0o644)
+        exporter = serve_as_nobody(shared_dir)
+        try:
+            first = deepseek_spend_served(f"{exporter.url}/metrics", 0.30)
+            writer.apply(*charge("b", 0.45))
+            second = deepseek_spend_served(f"{exporter.url}/metrics", 0.75)
+        finally:
+            processes.stop(exporter)
+        writer.close()
+
+    assert (first, second) == (pytest.approx(0.30, abs=1e-9), pytest.approx(0.75, abs=1e-9))
+
+
+def test_the_served_page_reads_a_closed_ledger_in_a_folder_the_exporter_cannot_write(
+    shared_dir, hermes_env
+):
+    home = shared_dir / "hermes"
+    write_ledger(home, charge("a", 0.30) + charge("b", 0.45))
+    home.chmod(0o755)
+    assert sorted(path.name for path in home.iterdir()) == ["state.db"]
+
+    exporter = serve_as_nobody(shared_dir)
+    try:
+        spend = deepseek_spend_served(f"{exporter.url}/metrics", 0.75)
+    finally:
+        processes.stop(exporter)
+
+    assert spend == pytest.approx(0.75, abs=1e-9)
