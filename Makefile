@@ -26,7 +26,7 @@ run: $(VENV)/.installed
 stack: $(VENV)/.installed
 	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(VENV)/bin/python -m stack $(ARGS)
 
-# The whole stack in Docker (docs/stack.md). secrets/ (mode 0700) gets an empty SMTP password
+# The whole stack in Docker (README.md, "Run the whole stack"). secrets/ (mode 0700) gets an empty SMTP password
 # and a random Grafana admin password the first time; the files are 0644 so that the
 # containers' own users can read them through their mounts.
 compose:

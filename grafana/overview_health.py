@@ -1,5 +1,5 @@
 """The overview dashboard's lower rows: the reconciler's routing, and the health of every
-source (docs/stack.md describes each panel)."""
+source (README.md, "Run the whole stack" describes each panel)."""
 
 from __future__ import annotations
 
