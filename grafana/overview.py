@@ -1,4 +1,4 @@
-"""The panels of the Plutus overview dashboard, row by row (README.md, "Run the whole stack" describes each)."""
+"""The panels of the Plutus overview dashboard, row by row (the README describes each)."""
 
 from __future__ import annotations
 
