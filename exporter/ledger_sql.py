@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from plutus.providers import plutus_name_sql
+
 TOKEN_KINDS = ("input", "output", "cache_read", "cache_write", "reasoning")
 ROW_COLUMNS = ("sid", "kind", "provider", "model", "at", "cost", *TOKEN_KINDS)
 
@@ -23,6 +25,7 @@ _NUMBERS = [f"{k}_tokens" for k in TOKEN_KINDS] + [
 ]
 _TEXTS = ["billing_provider", "billing_base_url", "model", "cost_status"]
 _ONLY = " WHERE s.rowid IN (SELECT value FROM json_each(:sids))"
+_PROVIDER = plutus_name_sql("billing_provider", "billing_base_url", "plutus_provider")
 
 
 def columns(conn: sqlite3.Connection, table: str) -> set[str]:
@@ -124,6 +127,6 @@ def cost_rows_sql(conn: sqlite3.Connection, only_some: bool) -> str:
     # The cost is computed once per row; what is unpriced is read off a NULL cost later.
     return (
         f"SELECT sid, kind, provider, COALESCE(model, 'unknown'), at, {_COST} AS cost, {tokens}"
-        f" FROM (SELECT *, plutus_provider(billing_provider, billing_base_url) AS provider"
+        f" FROM (SELECT *, {_PROVIDER} AS provider"
         f" FROM ({raw}))"
     )

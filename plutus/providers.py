@@ -91,6 +91,15 @@ def provider_for_host(url: str | None) -> str | None:
     return None
 
 
+def plutus_name_sql(provider: str, base_url: str, name_fn: str) -> str:
+    """`plutus_name` as a SQL expression, for speed: the spellings Hermes writes (catalogue
+    names and aliases, as they are) are mapped in SQL; anything else, `custom` rows among
+    them, goes to `name_fn`, a SQL function wrapping `plutus_name` itself."""
+    exact = {**{name: name for name in CATALOGUE}, **ALIASES}
+    cases = " ".join(f"WHEN '{spelling}' THEN '{name}'" for spelling, name in exact.items())
+    return f"CASE {provider} {cases} ELSE {name_fn}({provider}, {base_url}) END"
+
+
 def plutus_name(ledger_provider: str | None, base_url: str | None = None) -> str:
     """Map a Hermes billing provider string (and base URL) to Plutus's provider name."""
     slug = (ledger_provider or "").strip().lower()

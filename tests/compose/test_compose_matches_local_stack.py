@@ -140,15 +140,18 @@ def test_the_exporter_runs_the_local_stacks_command_on_the_mounted_home(services
 
 def test_the_reconciler_runs_the_local_stacks_command_but_writes(services, monkeypatch):
     monkeypatch.setattr(shutil, "which", lambda name: f"/usr/bin/{name}")
-    args = local_stack.parse_args(["--rules", "rules.yaml", "--hermes-config", "config.yaml"])
+    rules = str(ROOT / "examples" / "rules.yaml")
+    args = local_stack.parse_args(["--rules", rules, "--hermes-config", "config.yaml"])
     local_flags = flags(local_stack.reconciler_command(args, "http://127.0.0.1:9090"))
     command = services["reconciler"]["command"]
     compose_flags = flags(command)
 
     assert command[0] == "plutus-reconciler"
-    # The local stack only shows the diff (--dry-run); the compose stack writes, and keeps
-    # its pass history and backups in --state-dir.
-    assert compose_flags.keys() == (local_flags.keys() - {"--dry-run"}) | {"--state-dir"}
+    # The local stack only shows the diff, a dry pass every few minutes (--dry-run,
+    # --interval); the compose stack writes, at the default hourly interval, and keeps its
+    # pass history and backups in --state-dir.
+    local_only = {"--dry-run", "--interval"}
+    assert compose_flags.keys() == (local_flags.keys() - local_only) | {"--state-dir"}
     assert compose_flags["--prometheus-url"] == "http://prometheus:9090"
     assert compose_flags["--hermes-config"].startswith("/hermes/")
 

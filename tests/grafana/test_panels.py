@@ -13,10 +13,10 @@ NAME = re.compile(r"\bplutus[_:][A-Za-z0-9_:]*")
 
 
 def documented_names() -> set[str]:
-    """Exported metrics (README's table), reconciler metrics (docs/reconciler.md), rules."""
+    """Exported metrics (README table), reconciler metrics (README), recorded rules."""
     table = [line for line in _text("README.md").splitlines() if line.startswith("| plutus_")]
     names = set(re.findall(r"plutus_\w+", "\n".join(table)))
-    names |= set(re.findall(r"plutus_(?:route_info|reconciler_\w+)", _text("docs/reconciler.md")))
+    names |= set(re.findall(r"plutus_(?:route_info|reconciler_\w+)", _text("README.md")))
     for path in sorted((ROOT / "alerts").glob("*.rules.yml")):
         for group in yaml.safe_load(path.read_text())["groups"]:
             names |= {rule["record"] for rule in group["rules"] if "record" in rule}
