@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 
 from exporter.durations import parse_duration
+from plutus import yaml_errors
 from plutus.providers import CATALOGUE, DEFAULT_PROVIDERS
 
 
@@ -81,8 +82,12 @@ def load_config(path: Path | None) -> ExporterConfig:
         return from_mapping({}, "<defaults>")
     try:
         raw = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise ConfigError(f"{path}: cannot read configuration: {exc}") from exc
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read configuration: {exc.strerror}") from exc
+    except yaml.YAMLError as exc:
+        raise ConfigError(
+            f"{path}: cannot read configuration: not valid YAML: {yaml_errors.describe(exc)}"
+        ) from exc
     config = from_mapping(raw, str(path))
     return ExporterConfig(**{**config.__dict__, "source": Path(path)})
 

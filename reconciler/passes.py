@@ -129,8 +129,8 @@ class Reconciler:
         elif not rules.enabled:
             log.info("rules disabled; not written config=%s", config)
         elif persist:
-            hermes_config.write(outcome.plan, rules, self.state_dir)
-            outcome.written = True
+            backup = hermes_config.write(outcome.plan, rules, self.state_dir)
+            outcome.written = backup is not None
             outcome.routing = decision.routing
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 import yaml
 
+from plutus import yaml_errors
 from plutus.providers import CATALOGUE
 from reconciler.validation import Reader, RulesError, parse_duration
 
@@ -129,7 +130,7 @@ def load_rules(path: Path | str) -> Rules:
     except OSError as exc:
         raise RulesError(f"{path}: cannot read: {exc.strerror}") from exc
     except yaml.YAMLError as exc:
-        raise RulesError(f"{path}: not valid YAML: {exc}") from exc
+        raise RulesError(f"{path}: not valid YAML: {yaml_errors.describe(exc)}") from exc
     return parse_rules(raw, path)
 
 
