@@ -74,3 +74,21 @@ def test_a_bad_web_configuration_is_refused_by_name(tmp_path, text, message):
     web.write_text(text)
     with pytest.raises(ValueError, match=message):
         load_web_config(web)
+
+
+def test_a_verified_password_is_remembered_so_later_scrapes_skip_bcrypt(registry, monkeypatch):
+    hashed = bcrypt.hashpw(b"s3cret", bcrypt.gensalt(rounds=4))
+    checks = []
+    real = bcrypt.checkpw
+    monkeypatch.setattr(bcrypt, "checkpw", lambda pw, h: checks.append(pw) or real(pw, h))
+    server, port = started(registry, WebConfig(users={"prometheus": hashed}))
+    try:
+        url = f"http://127.0.0.1:{port}/metrics"
+        answers = [requests.get(url, auth=("prometheus", "s3cret"), timeout=5) for _ in range(20)]
+        wrong = [requests.get(url, auth=("prometheus", "nope"), timeout=5) for _ in range(2)]
+    finally:
+        server.shutdown()
+
+    assert [a.status_code for a in answers] == [200] * 20
+    assert [a.status_code for a in wrong] == [401, 401]
+    assert checks == [b"s3cret", b"nope", b"nope"]
