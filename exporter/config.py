@@ -12,6 +12,7 @@ import yaml
 
 from exporter.durations import parse_duration
 from plutus import yaml_errors
+from plutus.hermes_home import NOT_A_VARIABLE, is_variable_name
 from plutus.providers import CATALOGUE, DEFAULT_PROVIDERS
 
 
@@ -148,6 +149,9 @@ def _names(body: dict, key: str, default: tuple, where: str, path: str) -> tuple
     names = (raw,) if isinstance(raw, str) else raw
     if not isinstance(names, list | tuple) or not all(isinstance(n, str) for n in names):
         raise ConfigError(f"{where}: {path}.{key}: expected a variable name or a list of them")
+    # The value is not echoed: a name that is not a name is most often the key pasted in.
+    if not all(is_variable_name(n) for n in names):
+        raise ConfigError(f"{where}: {path}.{key}: {NOT_A_VARIABLE}")
     return tuple(names)
 
 

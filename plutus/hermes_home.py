@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,6 +35,18 @@ def ledgers(home: Path) -> list[Ledger]:
         for db in sorted(profiles.glob("*/state.db")):
             found.append(Ledger(db.parent.name, db))
     return found
+
+
+_VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+NOT_A_VARIABLE = (
+    "expected the name of an environment variable (letters, digits, _), not a key itself: "
+    "put the key in the environment, the Hermes .env, or a file named by NAME_FILE"
+)
+
+
+def is_variable_name(text: str) -> bool:
+    """Whether `text` can name a key's variable; a pasted key (`sk-...`) cannot."""
+    return bool(_VARIABLE.fullmatch(text))
 
 
 def read_key(home: Path | None, names: tuple[str, ...] | list[str]) -> str | None:
