@@ -86,6 +86,11 @@ def run_exporter(world: Path, runner: Runner, echo: EchoProvider, out: Transcrip
         runner.run("exporter", "status", *common)
         runner.run("exporter", "status", "--json", *common)
     runner.run("exporter", "calibrate", "google=12.50", *common)
+    # A state folder nobody cannot create (root's, made after `give`): calibrate ends in a trace.
+    locked = world / "locked"
+    locked.mkdir(mode=0o755)
+    runner.run("exporter", "calibrate", "google=1", "--config", str(config),
+               "--state-dir", str(locked / "state"))  # fmt: skip
     for name, text in BROKEN_CONFIGS.items():
         broken = world / f"{name}.yml"
         broken.write_text(text.format(**KEYS))
@@ -145,7 +150,7 @@ def run_reconciler(world: Path, runner: Runner, echo: EchoProvider, out: Transcr
         runner.run("reconciler.cli", "rollback", "--hermes-config", str(config),
                    "--state-dir", str(state))  # fmt: skip
         runner.run("reconciler.cli", *base, "--hermes-config", str(config), "--once")
-        # A state folder it cannot write: the pass fails with a trace.
+        # A state folder it cannot write: the pass fails, naming it.
         runner.run("reconciler.cli", *base[:4], "--state-dir", "/proc/plutus", "--once",
                    "--hermes-config", str(config))  # fmt: skip
     finally:

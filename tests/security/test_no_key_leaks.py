@@ -13,7 +13,7 @@ import stat
 import pytest
 
 from tests.security.leak_scenarios import KEYS, run_everything
-from tests.security.nobody import world
+from tests.security.nobody import as_root, world
 
 CANARY = "leakcanary"
 
@@ -57,8 +57,8 @@ def test_the_failures_really_happened(transcript):
         "models endpoint failed provider=anthropic error=status=401",
         "config written config=",
         "not valid YAML: line 3, column",
-        "Traceback (most recent call last)",
-    ]:
+        "error=pass history not saved in /proc/plutus",
+    ] + ["Traceback (most recent call last)"] * as_root():
         assert failure in said
 
 
