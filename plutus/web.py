@@ -82,6 +82,8 @@ def load_web_config(path: Path | str) -> WebConfig:
         raise ValueError(
             f"{path}: tls_server_config.min_version: expected one of {', '.join(_VERSIONS)}"
         )
+    # As in Prometheus's exporter toolkit, file paths are relative to the web configuration.
+    tls = {k: _beside(path, v) if k.endswith("_file") else v for k, v in tls.items()}
     hashes = {str(user): str(hashed).encode() for user, hashed in users.items()}
     for user, hashed in hashes.items():
         if not hashed.startswith((b"$2a$", b"$2b$", b"$2y$")) or not hashed[4:6].isdigit():
@@ -91,12 +93,16 @@ def load_web_config(path: Path | str) -> WebConfig:
     return WebConfig(tls, hashes)
 
 
+def _beside(config: Path | str, value) -> str:
+    return str(Path(config).parent / str(value))
+
+
 def _check_tls(path: Path | str, tls: dict) -> None:
     """Load the certificate and key now, so a bad one stops the start, not the first scrape."""
     try:
         _tls_context(tls)
     except (OSError, ssl.SSLError) as exc:
-        reason = exc.strerror or exc.reason or type(exc).__name__
+        reason = exc.strerror or getattr(exc, "reason", None) or type(exc).__name__
         raise ValueError(f"{path}: tls_server_config: cannot load: {reason}") from exc
 
 

@@ -9,6 +9,7 @@ import requests
 from prometheus_client import CollectorRegistry, Gauge
 
 from plutus.web import WebConfig, load_web_config, serve
+from tests.security.servers import self_signed
 
 
 @pytest.fixture
@@ -92,3 +93,18 @@ def test_a_verified_password_is_remembered_so_later_scrapes_skip_bcrypt(registry
     assert [a.status_code for a in answers] == [200] * 20
     assert [a.status_code for a in wrong] == [401, 401]
     assert checks == [b"s3cret", b"nope", b"nope"]
+
+
+def test_certificate_paths_are_relative_to_the_web_configuration_file(tmp_path, registry):
+    folder = tmp_path / "tls"
+    folder.mkdir()
+    cert, _key = self_signed(folder)
+    (folder / "web.yml").write_text(
+        "tls_server_config:\n  cert_file: cert.pem\n  key_file: key.pem\n"
+    )
+    server, port = started(registry, load_web_config(folder / "web.yml"))
+    try:
+        page = requests.get(f"https://127.0.0.1:{port}/metrics", verify=str(cert), timeout=5)
+    finally:
+        server.shutdown()
+    assert "plutus_test_value 7.0" in page.text
