@@ -86,11 +86,16 @@ def _check_provider(samples: Samples, provider: str, spent: float, price: float)
 
 
 def counters(samples: Samples) -> dict[tuple, float]:
-    """The counter series a later scrape must never show lower."""
+    """The counter series a later scrape must never show lower.
+
+    Not provider="unknown": a session Hermes has created but not yet charged has no billing
+    provider, counts there for a moment, then moves to its provider, so that series drops.
+    """
     return {
         (name, labels): v
         for name in ("plutus_spend_usd_total", "plutus_sessions_total", "plutus_tokens_total")
         for labels, v in samples.get(name, {}).items()
+        if dict(labels).get("provider") in PRICE
     }
 
 
