@@ -108,3 +108,26 @@ def test_certificate_paths_are_relative_to_the_web_configuration_file(tmp_path, 
     finally:
         server.shutdown()
     assert "plutus_test_value 7.0" in page.text
+
+
+def test_a_required_client_certificate_lets_only_its_holder_through(registry, tmp_path):
+    server_dir, client_dir = tmp_path / "server", tmp_path / "client"
+    server_dir.mkdir()
+    client_dir.mkdir()
+    cert, key = self_signed(server_dir)
+    client_cert, client_key = self_signed(client_dir)
+    stranger_cert, stranger_key = self_signed(tmp_path)
+    tls = {"cert_file": str(cert), "key_file": str(key), "client_ca_file": str(client_cert),
+           "client_auth_type": "RequireAndVerifyClientCert"}  # fmt: skip
+    server, port = started(registry, WebConfig(tls=tls))
+    url = f"https://127.0.0.1:{port}/metrics"
+    try:
+        holder = (str(client_cert), str(client_key))
+        page = requests.get(url, verify=str(cert), cert=holder, timeout=5)
+        for other in [None, (str(stranger_cert), str(stranger_key))]:
+            # Refused in the handshake (or, with TLS 1.3, right after it): no page either way.
+            with pytest.raises(requests.ConnectionError):
+                requests.get(url, verify=str(cert), cert=other, timeout=5)
+    finally:
+        server.shutdown()
+    assert "plutus_test_value 7.0" in page.text
