@@ -19,6 +19,7 @@ from exporter.sources import build_sources
 from exporter.status import render_json, render_table
 from plutus.hermes_home import default_home
 from plutus.statefile import private_state_dir
+from plutus.web import load_web_config
 
 log = logging.getLogger("exporter")
 COMMANDS = ("serve", "status", "calibrate")
@@ -42,6 +43,13 @@ def build_parser() -> argparse.ArgumentParser:
     serve_cmd = commands.add_parser("serve", help="serve /metrics (the default)")
     _common(serve_cmd)
     serve_cmd.add_argument("--listen", default=os.environ.get("PLUTUS_LISTEN", "127.0.0.1:9877"))
+    serve_cmd.add_argument(
+        "--web.config.file",
+        dest="web_config_file",
+        default=os.environ.get("PLUTUS_WEB_CONFIG_FILE"),
+        metavar="FILE",
+        help="TLS and basic auth for /metrics, in the format Prometheus exporters share",
+    )
     status_cmd = commands.add_parser("status", help="print the current figures")
     _common(status_cmd)
     status_cmd.add_argument("--json", action="store_true")
@@ -104,9 +112,17 @@ def _home(args, state_dir: Path) -> tuple[Path, bool]:
 
 
 def _serve(args) -> int:
+    web_config = load_web_config(args.web_config_file) if args.web_config_file else None
     exporter = _setup(args)
-    server, _ = serve(SnapshotCollector(exporter.snapshot), args.listen)
-    log.info("serving listen=%s home=%s sample=%s", args.listen, exporter.home, exporter.sample)
+    server, _ = serve(SnapshotCollector(exporter.snapshot), args.listen, web_config)
+    log.info(
+        "serving listen=%s tls=%s basic_auth=%s home=%s sample=%s",
+        args.listen,
+        str(bool(web_config and web_config.tls)).lower(),
+        str(bool(web_config and web_config.users)).lower(),
+        exporter.home,
+        exporter.sample,
+    )
     signal.signal(signal.SIGTERM, lambda *_: exporter.stop())
     try:
         exporter.run_forever()

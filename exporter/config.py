@@ -11,7 +11,9 @@ from typing import Any
 
 import yaml
 
+from plutus import yaml_errors
 from plutus.durations import parse_duration
+from plutus.hermes_home import NOT_A_VARIABLE, is_variable_name
 from plutus.providers import CATALOGUE, DEFAULT_PROVIDERS
 
 
@@ -82,8 +84,12 @@ def load_config(path: Path | None) -> ExporterConfig:
         return from_mapping({}, "<defaults>")
     try:
         raw = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise ConfigError(f"{path}: cannot read configuration: {exc}") from exc
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read configuration: {exc.strerror}") from exc
+    except yaml.YAMLError as exc:
+        raise ConfigError(
+            f"{path}: cannot read configuration: not valid YAML: {yaml_errors.describe(exc)}"
+        ) from exc
     config = from_mapping(raw, str(path))
     return ExporterConfig(**{**config.__dict__, "source": Path(path)})
 
@@ -147,6 +153,9 @@ def _names(body: dict, key: str, default: tuple, where: str, path: str) -> tuple
     names = (raw,) if isinstance(raw, str) else raw
     if not isinstance(names, list | tuple) or not all(isinstance(n, str) for n in names):
         raise ConfigError(f"{where}: {path}.{key}: expected a variable name or a list of them")
+    # The value is not echoed: a name that is not a name is most often the key pasted in.
+    if not all(is_variable_name(n) for n in names):
+        raise ConfigError(f"{where}: {path}.{key}: {NOT_A_VARIABLE}")
     return tuple(names)
 
 

@@ -12,6 +12,8 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from plutus.statefile import ensure_private_dir
+
 SOURCE = Path(__file__).parent / "sample_home"
 _TIMES = {
     "sessions": ("started_at", "ended_at"),
@@ -24,9 +26,10 @@ def materialize(dest: Path, now: float) -> Path:
     """Build the sample home in `dest` (replacing what is there) and return it."""
     if dest.exists():
         shutil.rmtree(dest)
-    dest.mkdir(parents=True, mode=0o700)
+    ensure_private_dir(dest)
     for name in ("config.yaml", "plutus.yml"):
         shutil.copy(SOURCE / name, dest / name)
+        (dest / name).chmod(0o600)
     dumps = sorted(SOURCE.glob("**/state.sql"))
     databases = [_load(dump, dest / dump.relative_to(SOURCE).with_suffix(".db")) for dump in dumps]
     newest = max(_newest(db) for db in databases)
@@ -36,7 +39,8 @@ def materialize(dest: Path, now: float) -> Path:
 
 
 def _load(dump: Path, db: Path) -> Path:
-    db.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    ensure_private_dir(db.parent)
+    db.touch(mode=0o600)
     conn = sqlite3.connect(db)
     try:
         conn.executescript(dump.read_text(encoding="utf-8"))

@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-from prometheus_client import CollectorRegistry, start_http_server
+from prometheus_client import CollectorRegistry
 
 from exporter.collector import SnapshotCollector
+from plutus import web
+from plutus.web import WebConfig
 
 
-def parse_listen(text: str) -> tuple[str, int]:
-    """`HOST:PORT` (IPv6 in brackets) → (host, port)."""
-    host, sep, port = text.rpartition(":")
-    if not sep or not port.isdigit() or int(port) > 65535:
-        raise ValueError(f"--listen {text!r}: expected HOST:PORT")
-    return host.strip("[]") or "127.0.0.1", int(port)
-
-
-def serve(collector: SnapshotCollector, listen: str):
-    """Start the HTTP server in a background thread; returns (server, thread)."""
+def serve(collector: SnapshotCollector, listen: str, web_config: WebConfig | None = None):
+    """Start the HTTP server (TLS and basic auth as `web_config` says) in a background thread;
+    returns (server, thread)."""
     registry = CollectorRegistry(auto_describe=False)
     registry.register(collector)
-    host, port = parse_listen(listen)
-    return start_http_server(port, addr=host, registry=registry)
+    return web.serve(registry, listen, web_config)

@@ -10,8 +10,12 @@ from typing import Any
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """`path`, created private if it does not exist (an existing folder is left as it is)."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    """Create `path` and every missing folder above it with mode 0700 (mkdir -p would not)."""
+    missing = [p for p in (path, *path.parents) if not p.exists()]
+    for folder in reversed(missing):
+        folder.mkdir(mode=0o700, exist_ok=True)
+        # mkdir's mode passes through the umask, which may have taken the owner's bits.
+        folder.chmod(0o700)
     return path
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import hmac
+import logging
 import socket
 import ssl
 import threading
@@ -21,6 +23,14 @@ import yaml
 from prometheus_client import make_wsgi_app
 from prometheus_client.exposition import ThreadingWSGIServer
 from prometheus_client.registry import CollectorRegistry
+
+from plutus import yaml_errors
+
+log = logging.getLogger(__name__)
+
+# A client gets this long to finish its TLS handshake and send its request, so one that
+# connects and says nothing holds one thread for a while, never the server.
+CLIENT_TIMEOUT = 10.0
 
 _TLS_KEYS = ("cert_file", "key_file", "client_ca_file", "client_auth_type", "min_version")
 _CLIENT_AUTH = {
@@ -46,8 +56,10 @@ def load_web_config(path: Path | str) -> WebConfig:
     """Read and check a web configuration file; ValueError names the file and the entry."""
     try:
         raw = yaml.safe_load(Path(path).read_text()) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise ValueError(f"{path}: cannot read web configuration: {exc}") from exc
+    except OSError as exc:
+        raise ValueError(f"{path}: cannot read web configuration: {exc.strerror}") from exc
+    except yaml.YAMLError as exc:
+        raise ValueError(f"{path}: not valid YAML: {yaml_errors.describe(exc)}") from exc
     if not isinstance(raw, dict):
         raise ValueError(f"{path}: expected a mapping at the top level")
     unknown = sorted(set(raw) - {"tls_server_config", "basic_auth_users"})
@@ -70,7 +82,28 @@ def load_web_config(path: Path | str) -> WebConfig:
         raise ValueError(
             f"{path}: tls_server_config.min_version: expected one of {', '.join(_VERSIONS)}"
         )
-    return WebConfig(tls, {str(user): str(hashed).encode() for user, hashed in users.items()})
+    # As in Prometheus's exporter toolkit, file paths are relative to the web configuration.
+    tls = {k: _beside(path, v) if k.endswith("_file") else v for k, v in tls.items()}
+    hashes = {str(user): str(hashed).encode() for user, hashed in users.items()}
+    for user, hashed in hashes.items():
+        if not hashed.startswith((b"$2a$", b"$2b$", b"$2y$")) or not hashed[4:6].isdigit():
+            raise ValueError(f"{path}: basic_auth_users.{user}: expected a bcrypt hash")
+    if tls:
+        _check_tls(path, tls)
+    return WebConfig(tls, hashes)
+
+
+def _beside(config: Path | str, value) -> str:
+    return str(Path(config).parent / str(value))
+
+
+def _check_tls(path: Path | str, tls: dict) -> None:
+    """Load the certificate and key now, so a bad one stops the start, not the first scrape."""
+    try:
+        _tls_context(tls)
+    except (OSError, ssl.SSLError) as exc:
+        reason = exc.strerror or getattr(exc, "reason", None) or type(exc).__name__
+        raise ValueError(f"{path}: tls_server_config: cannot load: {reason}") from exc
 
 
 def _tls_context(tls: dict) -> ssl.SSLContext:
@@ -87,6 +120,9 @@ def _basic_auth(app, users: dict[str, bytes]):
     """Wrap a WSGI app so only listed users with their password get through."""
     # bcrypt is slow by design: a checked (user, password) pair is remembered by its digest.
     passed: set[bytes] = set()
+    # An unknown user costs a bcrypt check as dear as a real one: timing tells no user names.
+    rounds = int(next(iter(users.values()))[4:6])
+    stand_in = bcrypt.hashpw(b"not a password", bcrypt.gensalt(rounds=rounds))
 
     def allowed(header: str) -> bool:
         if not header.startswith("Basic "):
@@ -96,12 +132,15 @@ def _basic_auth(app, users: dict[str, bytes]):
         except (ValueError, UnicodeDecodeError):
             return False
         digest = hashlib.sha256(f"{user}\0{password}".encode()).digest()
-        if digest in passed:
+        if any(hmac.compare_digest(digest, known) for known in passed):
             return True
-        if user in users and bcrypt.checkpw(password.encode(), users[user]):
+        try:
+            matches = bcrypt.checkpw(password.encode(), users.get(user, stand_in))
+        except ValueError:  # a password bcrypt cannot take (over 72 bytes)
+            return False
+        if matches and user in users:
             passed.add(digest)
-            return True
-        return False
+        return matches and user in users
 
     def guarded(environ, start_response):
         if allowed(environ.get("HTTP_AUTHORIZATION", "")):
@@ -113,14 +152,33 @@ def _basic_auth(app, users: dict[str, bytes]):
 
 
 class _QuietHandler(WSGIRequestHandler):
+    timeout = CLIENT_TIMEOUT
+
     def log_message(self, format, *args):
         pass
+
+
+class _Server(ThreadingWSGIServer):
+    """One thread per connection; with TLS, the handshake happens in that thread too."""
+
+    tls_context: ssl.SSLContext | None = None
+
+    def process_request_thread(self, request, client_address):
+        if self.tls_context is not None:
+            try:
+                request.settimeout(CLIENT_TIMEOUT)
+                request = self.tls_context.wrap_socket(request, server_side=True)
+            except (OSError, ssl.SSLError) as exc:
+                log.debug("tls handshake failed client=%s error=%s", client_address[0], exc)
+                request.close()
+                return
+        super().process_request_thread(request, client_address)
 
 
 def parse_listen(text: str) -> tuple[str, int]:
     """`HOST:PORT` (IPv6 in brackets) into a bind address and a port."""
     host, sep, port = text.rpartition(":")
-    if not sep or not port.isdigit():
+    if not sep or not port.isdigit() or int(port) > 65535:
         raise ValueError(f"--listen {text!r}: expected HOST:PORT")
     return host.strip("[]") or "127.0.0.1", int(port)
 
@@ -133,12 +191,11 @@ def serve(registry: CollectorRegistry, listen: str, web_config: WebConfig | None
     if config.users:
         app = _basic_auth(app, config.users)
 
-    class Server(ThreadingWSGIServer):
+    class Server(_Server):
         address_family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        tls_context = _tls_context(config.tls) if config.tls else None
 
     server = make_server(host, port, app, Server, handler_class=_QuietHandler)
-    if config.tls:
-        server.socket = _tls_context(config.tls).wrap_socket(server.socket, server_side=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     return server, thread

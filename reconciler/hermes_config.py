@@ -17,6 +17,7 @@ import yaml
 from filelock import FileLock, Timeout
 from ruamel.yaml.comments import CommentedMap
 
+from plutus import yaml_errors
 from plutus.statefile import write_atomic
 from reconciler import backups
 from reconciler.decision import Routing
@@ -66,8 +67,10 @@ def read(path: Path, rules: Rules) -> tuple[bytes, Routing]:
         raise WriteError(f"{path}: cannot read: {exc.strerror}") from exc
     try:
         return raw, current_routing(hermes_read(raw, str(path)), rules)
-    except (YamlRefused, yaml.YAMLError) as exc:
+    except YamlRefused as exc:
         raise WriteError(str(exc)) from exc
+    except yaml.YAMLError as exc:
+        raise WriteError(f"{path}: not valid YAML: {yaml_errors.describe(exc)}") from exc
 
 
 def plan(path: Path, original: bytes, routing: Routing, rules: Rules) -> Plan:
@@ -104,20 +107,55 @@ def _replace(path: Path, data: bytes) -> None:
     write_atomic(path, data, mode=stat.st_mode & 0o7777, owner=(stat.st_uid, stat.st_gid))
 
 
-def write(plan: Plan, rules: Rules, state_dir: Path) -> Path:
-    """Write a changed plan; return the backup. Raise WriteError, leaving the old file, if not."""
+def write(plan: Plan, rules: Rules, state_dir: Path) -> Path | None:
+    """Write a changed plan; return the backup, or None when another writer already wrote the
+    same routing. Raise WriteError, leaving the old file, if not written."""
     path = plan.path
     try:
         with _lock(path):
             if path.read_bytes() != plan.original:
-                raise WriteError(f"{path}: changed since it was read; nothing written")
-            backup = backups.save(state_dir, path, plan.original, keep=rules.backups)
+                return _changed_meanwhile(plan, rules)
+            backup = _backup(plan, rules, state_dir)
             _replace(path, plan.new)
             _verify(plan, rules)
     except Timeout as exc:
         raise WriteError(f"{path}: another reconciler holds the lock; nothing written") from exc
+    except OSError as exc:
+        raise WriteError(f"{path}: not written: {exc.strerror}; {_left(plan)}") from exc
     log.info("config written config=%s backup=%s", path, backup.name)
     return backup
+
+
+def _backup(plan: Plan, rules: Rules, state_dir: Path) -> Path:
+    try:
+        return backups.save(state_dir, plan.path, plan.original, keep=rules.backups)
+    except OSError as exc:
+        raise WriteError(
+            f"{plan.path}: no backup could be saved in {state_dir} ({exc.strerror}); "
+            "nothing written, the old file is intact"
+        ) from exc
+
+
+def _left(plan: Plan) -> str:
+    """What the file holds after a failed replace, said plainly."""
+    try:
+        now = plan.path.read_bytes()
+    except OSError:
+        return "the file could not be read back"
+    if now == plan.original:
+        return "the old file is intact"
+    return "the new file is in place" if now == plan.new else "the file holds something else"
+
+
+def _changed_meanwhile(intended: Plan, rules: Rules) -> None:
+    """Another writer got there first: fine if it wrote this routing, else the next pass
+    decides again on what is there now."""
+    path = intended.path
+    raw, _ = read(path, rules)
+    if not plan(path, raw, intended.routing, rules).changed:
+        log.info("config already as decided by another writer config=%s", path)
+        return None
+    raise WriteError(f"{path}: changed since it was read; nothing written")
 
 
 def _verify(plan: Plan, rules: Rules) -> None:
@@ -130,8 +168,10 @@ def _verify(plan: Plan, rules: Rules) -> None:
             plan.routing,
             rules,
         )
-    except (YamlRefused, yaml.YAMLError) as exc:
+    except YamlRefused as exc:
         problems = [f"unreadable after write: {exc}"]
+    except yaml.YAMLError as exc:
+        problems = [f"unreadable after write: {yaml_errors.describe(exc)}"]
     if problems:
         _replace(plan.path, plan.original)
         log.error("write undone config=%s problems=%s", plan.path, "; ".join(problems))

@@ -100,6 +100,16 @@ class Reconciler:
             outcome.error = str(exc)
         return outcome
 
+    def _save_history(self, config: Path, decision: Decision) -> None:
+        # Exclusions count passes in this history: a pass that cannot keep it writes nothing.
+        try:
+            write_json(history_path(self.state_dir, config), decision.history)
+        except OSError as exc:
+            raise hermes_config.WriteError(
+                f"pass history not saved in {self.state_dir} ({exc.strerror}); "
+                "nothing written, the old file is intact"
+            ) from exc
+
     def _decide(
         self, outcome: Outcome, signals: Signals, checker: LivenessChecker, write: bool
     ) -> None:
@@ -117,7 +127,7 @@ class Reconciler:
         _log_decision(config, decision, rules, signals)
         persist = write and not self.dry_run
         if persist:
-            write_json(history_path(self.state_dir, config), decision.history)
+            self._save_history(config, decision)
         if not decision.settled:
             return
         outcome.plan = hermes_config.plan(config, raw, decision.routing, rules)
@@ -129,8 +139,8 @@ class Reconciler:
         elif not rules.enabled:
             log.info("rules disabled; not written config=%s", config)
         elif persist:
-            hermes_config.write(outcome.plan, rules, self.state_dir)
-            outcome.written = True
+            backup = hermes_config.write(outcome.plan, rules, self.state_dir)
+            outcome.written = backup is not None
             outcome.routing = decision.routing
 
 

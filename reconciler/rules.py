@@ -12,6 +12,8 @@ from typing import Any
 
 import yaml
 
+from plutus import yaml_errors
+from plutus.hermes_home import NOT_A_VARIABLE, is_variable_name
 from plutus.providers import CATALOGUE
 from reconciler.validation import Reader, RulesError, parse_duration
 
@@ -129,7 +131,7 @@ def load_rules(path: Path | str) -> Rules:
     except OSError as exc:
         raise RulesError(f"{path}: cannot read: {exc.strerror}") from exc
     except yaml.YAMLError as exc:
-        raise RulesError(f"{path}: not valid YAML: {exc}") from exc
+        raise RulesError(f"{path}: not valid YAML: {yaml_errors.describe(exc)}") from exc
     return parse_rules(raw, path)
 
 
@@ -160,6 +162,13 @@ def parse_rules(raw: Any, path: str) -> Rules:
     return Rules(path, enabled, providers, signals, ranking_signal, exclusions, ratio, backups)
 
 
+def _variable(read: Reader, raw: Any, entry: str) -> str:
+    # Never echoed: a value that is not a variable name is most often the key pasted in.
+    if not isinstance(raw, str) or not is_variable_name(raw.strip()):
+        raise read.fail(f"{entry}.api_key_env", NOT_A_VARIABLE)
+    return raw.strip()
+
+
 def _providers(read: Reader, raw: Any) -> tuple[ProviderRule, ...]:
     if not isinstance(raw, dict) or not raw:
         raise read.fail("providers", "a mapping of provider name to its models", raw)
@@ -182,7 +191,7 @@ def _providers(read: Reader, raw: Any) -> tuple[ProviderRule, ...]:
                 api_base=read.text(
                     body.get("api_base", known and known.api_base), f"{entry}.api_base"
                 ),
-                api_key_env=read.text(body.get("api_key_env", default_env), f"{entry}.api_key_env"),
+                api_key_env=_variable(read, body.get("api_key_env", default_env), entry),
                 hermes_base_url=read.text(
                     body.get("hermes_base_url"), f"{entry}.hermes_base_url", optional=True
                 ),

@@ -19,6 +19,8 @@ from ruamel.yaml import YAML
 from ruamel.yaml.nodes import MappingNode, Node, SequenceNode
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
+from plutus import yaml_errors
+
 BOM = "\ufeff"
 _SEQUENCE_UNDER_KEY = re.compile(r"^( *)[^\s#-][^:#]*:\s*\n( *)- ", re.MULTILINE)
 
@@ -71,7 +73,7 @@ def refuse_duplicate_keys(body: str, name: str) -> None:
     try:
         root = YAML(typ="rt").compose(body)
     except Exception as exc:
-        raise YamlRefused(f"{name}: not valid YAML: {exc}") from exc
+        raise YamlRefused(f"{name}: not valid YAML: {yaml_errors.describe(exc)}") from exc
     stack: list[Node] = [root] if root is not None else []
     while stack:
         node = stack.pop()

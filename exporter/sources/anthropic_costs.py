@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from exporter.sources.base import Reading, Source, SourceError, amount, field_of
+from exporter.sources.base import Reading, Source, SourceError, amount, field_of, shown
 from plutus.hermes_home import read_key
 
 MAX_PAGES = 20
@@ -77,7 +77,7 @@ def _time(text) -> dt.datetime:
     try:
         return dt.datetime.fromisoformat(str(text).replace("Z", "+00:00"))
     except ValueError:
-        raise SourceError(f"anthropic: cost report: bad time {str(text)[:40]!r}") from None
+        raise SourceError(f"anthropic: cost report: bad time, got {shown(text)}") from None
 
 
 def _window_starts(now: dt.datetime) -> dict[str, dt.datetime]:

@@ -174,10 +174,18 @@ def amount(value: Any, where: str) -> float:
     try:
         number = float(Decimal(str(value).strip()))
     except (InvalidOperation, OverflowError):
-        raise SourceError(f"{where}: expected an amount, got {str(value)[:40]!r}") from None
+        raise SourceError(f"{where}: expected an amount, got {shown(value)}") from None
     if not math.isfinite(number):
-        raise SourceError(f"{where}: expected a finite amount, got {str(value)[:40]!r}")
+        raise SourceError(f"{where}: expected a finite amount, got {shown(value)}")
     return number
+
+
+def shown(value: Any) -> str:
+    """A value from an answer, fit for a log line: numbers as they are, text only by its
+    length, since a provider may echo the request's key back in any field."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return f"{type(value).__name__} of {len(str(value))} characters"
+    return repr(value)
 
 
 def field_of(body: Any, path: str, where: str) -> Any:

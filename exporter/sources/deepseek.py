@@ -9,7 +9,7 @@ Sample of what it exports (from the documented answer):
 
 from __future__ import annotations
 
-from exporter.sources.base import RawBalance, Reading, Source, SourceError, amount
+from exporter.sources.base import RawBalance, Reading, Source, SourceError, amount, shown
 
 _KINDS = {"total_balance": "total", "granted_balance": "granted", "topped_up_balance": "topped_up"}
 
@@ -34,6 +34,9 @@ def _entries(index: int, info: object) -> list[RawBalance]:
     if not isinstance(info, dict) or not isinstance(info.get("currency"), str):
         raise SourceError(f"{where}: expected an object with a currency")
     currency = info["currency"].upper()
+    # It becomes a label value and a log word: a currency code, or nothing of it is shown.
+    if not (len(currency) == 3 and currency.isascii() and currency.isalpha()):
+        raise SourceError(f"{where}.currency: expected a currency code, got {shown(currency)}")
     return [
         RawBalance(currency, kind, amount(info.get(field), f"{where}.{field}"))
         for field, kind in _KINDS.items()

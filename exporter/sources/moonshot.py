@@ -14,7 +14,15 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from exporter.sources.base import RawBalance, Reading, Source, SourceError, amount, field_of
+from exporter.sources.base import (
+    RawBalance,
+    Reading,
+    Source,
+    SourceError,
+    amount,
+    field_of,
+    shown,
+)
 
 _KINDS = {"available_balance": "available", "voucher_balance": "voucher", "cash_balance": "cash"}
 
@@ -33,7 +41,7 @@ class MoonshotBalance(Source):
         body = self.get_json("/v1/users/me/balance", self.bearer(self.key))
         code = field_of(body, "code", "moonshot")
         if code != 0 or isinstance(code, bool):
-            raise SourceError(f"moonshot: answer carries error code {str(code)[:40]}")
+            raise SourceError(f"moonshot: answer carries error code {shown(code)}")
         data = field_of(body, "data", "moonshot")
         raw = [
             RawBalance(self.currency, kind, amount(field_of(data, name, "moonshot: data"),
