@@ -16,15 +16,14 @@ import ssl
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from wsgiref.simple_server import WSGIRequestHandler, make_server
 
 import bcrypt
 import yaml
 from prometheus_client import make_wsgi_app
-from prometheus_client.exposition import ThreadingWSGIServer
 from prometheus_client.registry import CollectorRegistry
 
 from plutus import yaml_errors
+from plutus.wsgi_server import WSGIHandler, WSGIServer
 
 log = logging.getLogger(__name__)
 
@@ -151,14 +150,11 @@ def _basic_auth(app, users: dict[str, bytes]):
     return guarded
 
 
-class _QuietHandler(WSGIRequestHandler):
+class _Handler(WSGIHandler):
     timeout = CLIENT_TIMEOUT
 
-    def log_message(self, format, *args):
-        pass
 
-
-class _Server(ThreadingWSGIServer):
+class _Server(WSGIServer):
     """One thread per connection; with TLS, the handshake happens in that thread too."""
 
     tls_context: ssl.SSLContext | None = None
@@ -195,7 +191,8 @@ def serve(registry: CollectorRegistry, listen: str, web_config: WebConfig | None
         address_family = socket.AF_INET6 if ":" in host else socket.AF_INET
         tls_context = _tls_context(config.tls) if config.tls else None
 
-    server = make_server(host, port, app, Server, handler_class=_QuietHandler)
+    server = Server((host, port), _Handler)
+    server.app, server.scheme = app, "https" if config.tls else "http"
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     return server, thread
