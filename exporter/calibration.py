@@ -63,7 +63,7 @@ def record(
             )
     private_state_dir(state_dir)
     # Two calibrate commands at once must not lose one of their changes.
-    with FileLock(state_dir / f".{FILE}.lock"):
+    with FileLock(state_dir / f".{FILE}.lock", mode=0o600):
         stored = read_json(state_dir / FILE, {})
         messages = [_apply(stored, config, name, value, now) for name, value in parsed]
         write_json(state_dir / FILE, stored)

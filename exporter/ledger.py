@@ -62,7 +62,7 @@ class _Totals:
     def add(self, row: tuple, sign: int) -> None:
         """Add (sign 1) or take away (sign -1) one index row: ROW_COLUMNS."""
         _sid, kind, _provider, _model, at, cost, *tokens = row
-        self.sessions += sign * kind
+        self.sessions += sign * (kind == 1)
         self.spend += sign * (cost or 0.0)
         for name, count in zip(TOKEN_KINDS, tokens, strict=True):
             self.tokens[name] += sign * (count or 0)
@@ -145,7 +145,8 @@ class Ledger:
     def _figures(self, cutoffs: list[float], burn_start: float) -> LedgerFigures:
         models, sessions = {}, {}
         for key, totals in self._totals.items():
-            sessions[key[0]] = sessions.get(key[0], 0) + totals.sessions
+            if totals.sessions:
+                sessions[key[0]] = sessions.get(key[0], 0) + totals.sessions
             if totals.first_at is None:
                 continue  # sessions that never spent anything: counted, not listed
             models[key] = self._model(key, totals, cutoffs, burn_start)

@@ -19,10 +19,11 @@ from exporter import ledger_sql
 from exporter.ledger_sql import ROW_COLUMNS, TOKEN_KINDS
 from exporter.pricing import price
 from plutus.providers import plutus_name
+from plutus.statefile import ensure_private_dir
 
 log = logging.getLogger(__name__)
 
-FORMAT = "plutus-ledger-index-2"
+FORMAT = "plutus-ledger-index-3"
 BUSY_TIMEOUT_MS = 5000
 CLOCK_SKEW = 300.0  # usage rows touched this long before the last look are looked at again
 
@@ -63,7 +64,7 @@ class LedgerIndex:
         self._data_version: int | None = None
 
     def open(self) -> None:
-        self.index.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        ensure_private_dir(self.index.parent)
         conn = sqlite3.connect(
             f"file:{quote(str(self.index))}", uri=True, isolation_level=None,
             check_same_thread=False,
@@ -75,7 +76,7 @@ class LedgerIndex:
         conn.create_function("plutus_provider", 2, plutus_name, deterministic=True)
         conn.create_function("plutus_price", 8, _sql_price, deterministic=True)
         conn.executescript(_SCHEMA)
-        self.session_rows = conn.execute("SELECT count(*) FROM rows WHERE kind = 1").fetchone()[0]
+        self.session_rows = conn.execute("SELECT count(*) FROM rows WHERE kind >= 1").fetchone()[0]
         self.conn = conn
         self._attach()
 
@@ -145,7 +146,7 @@ class LedgerIndex:
                           (json.dumps(sids),))  # fmt: skip
         self._insert(only=sids)
         added = self._rows_of(sids)
-        self.session_rows += sum(r[1] for r in added) - sum(r[1] for r in removed)
+        self.session_rows += sum(r[1] >= 1 for r in added) - sum(r[1] >= 1 for r in removed)
         if self._session_count() != self.session_rows:
             log.info("ledger lost sessions (pruned?); rebuilding the index ledger=%s", self.ledger)
             return self._rebuild()
@@ -238,7 +239,7 @@ class LedgerIndex:
         """Per (provider, model): sessions, spend, tokens by kind, unpriced, first activity."""
         tokens = ", ".join(f"TOTAL({k})" for k in TOKEN_KINDS)
         return self.conn.execute(
-            f"SELECT provider, model, TOTAL(kind), TOTAL(cost), {tokens}, TOTAL({_UNPRICED}),"
+            f"SELECT provider, model, TOTAL(kind = 1), TOTAL(cost), {tokens}, TOTAL({_UNPRICED}),"
             f" MIN(CASE WHEN {_ACTIVE} THEN at END) FROM rows GROUP BY provider, model"
         ).fetchall()
 

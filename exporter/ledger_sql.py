@@ -90,6 +90,13 @@ def _residual_rows(s: set[str], usage: set[str], have_messages: bool, only: str)
     else:
         number, join, last_usage = mine, "", "NULL"
     left = " OR ".join(f"{v} > 0" for v in number.values())
+    # A session Hermes created but has not charged yet names no provider: it is counted once
+    # it does (kind 1), not under "unknown" first (kind 2: indexed, not counted).
+    charged = f"b.session_id IS NOT NULL OR {left}" if usage else left
+    kind = (
+        f"CASE WHEN COALESCE({_col(s, 's', 'billing_provider', 'NULL')}, '') = ''"
+        f" AND NOT ({charged}) THEN 2 ELSE 1 END"
+    )
     # The last message is looked up only for rows that hold something: an index seek each.
     activity = (
         f"MAX({started}, COALESCE({_col(s, 's', 'ended_at', 'NULL')}, {started}),"
@@ -98,7 +105,7 @@ def _residual_rows(s: set[str], usage: set[str], have_messages: bool, only: str)
     )
     values = ", ".join(text + [f"{v} AS {n}" for n, v in number.items()])
     return (
-        f"SELECT s.rowid AS sid, 1 AS kind, {values}, {activity} AS at"
+        f"SELECT s.rowid AS sid, {kind} AS kind, {values}, {activity} AS at"
         f" FROM ledger.sessions s{join}{only}"
     )
 

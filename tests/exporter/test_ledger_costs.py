@@ -194,3 +194,18 @@ def test_a_long_context_request_is_priced_at_its_tier(home, tmp_path):
 
     # Second session: four requests of 100k, at $1.25: 0.50.
     assert spend(exporter, "google", "gemini-2.5-pro") == pytest.approx(1.50 + 0.50, abs=1e-9)
+
+
+def test_a_session_not_yet_charged_is_counted_only_once_it_names_its_provider(home, tmp_path):
+    write_ledger(home, [{"op": "create", "id": "new", "model": "deepseek-chat", "at": AT}])
+    exporter, clock = make_exporter(home, tmp_path / "state", now=NOW)
+    exporter.refresh_ledger()
+    assert sample(exporter, "plutus_sessions_total", provider="unknown") is None
+
+    write_ledger(home, [{"op": "tokens", "id": "new", "at": AT + 60, "kwargs": {
+        "model": "deepseek-chat", "billing_provider": "deepseek", "input_tokens": 100,
+        "estimated_cost_usd": 0.01, "cost_status": "estimated", "api_call_count": 1}}])  # fmt: skip
+    clock.now = NOW + 60
+    exporter.refresh_ledger()
+    assert sample(exporter, "plutus_sessions_total", provider="deepseek") == 1
+    assert sample(exporter, "plutus_sessions_total", provider="unknown") is None

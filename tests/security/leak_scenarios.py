@@ -86,7 +86,7 @@ def run_exporter(world: Path, runner: Runner, echo: EchoProvider, out: Transcrip
         runner.run("exporter", "status", *common)
         runner.run("exporter", "status", "--json", *common)
     runner.run("exporter", "calibrate", "google=12.50", *common)
-    # A state folder nobody cannot create (root's, made after `give`): calibrate ends in a trace.
+    # A state folder nobody cannot create (root's, made after `give`): a clear error, exit 2.
     locked = world / "locked"
     locked.mkdir(mode=0o755)
     runner.run("exporter", "calibrate", "google=1", "--config", str(config),
