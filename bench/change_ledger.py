@@ -1,8 +1,10 @@
 """Runs INSIDE the Hermes environment: changes a benchmark ledger through Hermes's SessionDB.
 
-    .venv-hermes/bin/python bench/change_ledger.py STATE_DB COUNT SEED
+    .venv-hermes/bin/python bench/change_ledger.py STATE_DB COUNT SEED [--on-cue]
 Half the changes are new sessions, half are further API calls on existing ones: the writes a
-live Hermes makes, committed through its own code, so the WAL is involved.
+live Hermes makes, committed through its own code, so the WAL is involved. With --on-cue it
+loads Hermes, says "ready", and writes when a line arrives on stdin: the cost of starting
+Hermes then falls outside what the benchmark times.
 """
 
 import os
@@ -21,6 +23,9 @@ def main(db: Path, count: int, seed: int) -> None:
     with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as reader:
         existing = [r[0] for r in reader.execute("SELECT id FROM sessions WHERE rowid % 97 = 0")]
     ledger = SessionDB(db)
+    if "--on-cue" in sys.argv:
+        print("ready", flush=True)
+        sys.stdin.readline()
     for n in range(count):
         if n % 2 == 0:
             sid = f"bench-{seed}-{n}"

@@ -46,6 +46,16 @@ def change(home: Path, hermes_python: str, seed: int) -> None:
                     str(seed)], check=True, capture_output=True)  # fmt: skip
 
 
+def cued_change(home: Path, hermes_python: str, seed: int) -> subprocess.Popen:
+    """A Hermes process, loaded and waiting: a line on its stdin makes it write."""
+    writer = subprocess.Popen(
+        [hermes_python, str(BENCH / "change_ledger.py"), str(home / "state.db"), "100",
+         str(seed), "--on-cue"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    assert writer.stdout.readline().strip() == "ready"
+    return writer
+
+
 def scrape_latencies(exporter: Exporter, home: Path, hermes_python: str) -> list[float]:
     server, _ = serve(SnapshotCollector(exporter.snapshot), "127.0.0.1:0")
     url = f"http://127.0.0.1:{server.server_port}/metrics"
@@ -56,17 +66,17 @@ def scrape_latencies(exporter: Exporter, home: Path, hermes_python: str) -> list
         while not stop.wait(REFRESH_EVERY):
             exporter.refresh_ledger()
 
+    writer = cued_change(home, hermes_python, 3)
     refresher = threading.Thread(target=refresh_loop)
     refresher.start()
-    writer = threading.Thread(target=change, args=(home, hermes_python, 3))
-    writer.start()
-    load = subprocess.run([sys.executable, str(BENCH / "scrape_load.py"), url, "4", "250"],
-                          check=True, capture_output=True, text=True)  # fmt: skip
-    writer.join()
+    load = subprocess.Popen([sys.executable, str(BENCH / "scrape_load.py"), url, "4", "250"],
+                            stdout=subprocess.PIPE, text=True)  # fmt: skip
+    writer.communicate("write\n")  # Hermes commits 100 changes while the scrapers run
+    latencies, _ = load.communicate()
     stop.set()
     refresher.join()
     server.shutdown()
-    return json.loads(load.stdout)
+    return json.loads(latencies)
 
 
 def main(home: Path, state: Path, hermes_python: str) -> None:
