@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from exporter.ledger_index import IndexError_, LedgerIndex
+from exporter.ledger_index import LedgerIndex, LedgerIndexError
 from exporter.ledger_sql import TOKEN_KINDS
 from exporter.ledger_windows import KeyWindow
 
@@ -90,7 +90,7 @@ class Ledger:
             elif any(w.start < now - self.keep - MARGIN for w in self._windows.values()):
                 self._slide(now)  # let rows older than any window go, so memory stays flat
             return self._figures(cutoffs, burn_start)
-        except IndexError_ as exc:
+        except LedgerIndexError as exc:
             raise LedgerError(str(exc)) from exc
 
     def close(self) -> None:

@@ -41,7 +41,7 @@ _ACTIVE = f"({_COUNTED} + reasoning > 0 OR cost > 0)"
 _UNPRICED = f"CASE WHEN cost IS NULL THEN {_COUNTED} ELSE 0 END"
 
 
-class IndexError_(RuntimeError):
+class LedgerIndexError(RuntimeError):
     """The ledger could not be read into the index; the message says why."""
 
 
@@ -95,7 +95,7 @@ class LedgerIndex:
             # read the file as immutable; a locked or broken database is an error.
             readonly = "readonly" in str(exc) or "unable to open" in str(exc)
             if not readonly or Path(f"{self.ledger}-wal").exists() or not self.ledger.exists():
-                raise IndexError_(f"cannot open {self.ledger}: {exc}") from exc
+                raise LedgerIndexError(f"cannot open {self.ledger}: {exc}") from exc
         self.conn.execute("ATTACH DATABASE ? AS ledger", (f"{uri}&immutable=1",))
         self.immutable = True
 
@@ -134,7 +134,7 @@ class LedgerIndex:
             return result
         except sqlite3.Error as exc:
             self.close()
-            raise IndexError_(f"cannot read {self.ledger}: {exc}") from exc
+            raise LedgerIndexError(f"cannot read {self.ledger}: {exc}") from exc
 
     def _sync(self):
         meta = dict(self.conn.execute("SELECT key, value FROM meta"))
@@ -158,7 +158,7 @@ class LedgerIndex:
         self.conn.execute("DROP INDEX IF EXISTS rows_key_at")
         self.conn.execute("DELETE FROM rows")
         self.conn.execute("DELETE FROM meta")
-        marks = self._watermarks({})
+        marks = self._watermarks()
         self._insert(only=None)
         for statement in filter(None, (s.strip() for s in _INDEXES.split(";"))):
             self.conn.execute(statement)
@@ -183,8 +183,9 @@ class LedgerIndex:
     def _has(self, table: str, column: str) -> bool:
         return column in ledger_sql.columns(self.conn, table)
 
-    def _watermarks(self, touched: dict) -> dict[str, float]:
-        """The newest rowids (each a lookup of the right edge of a b-tree) and usage time."""
+    def _watermarks(self, last_seen: float | None = None) -> dict[str, float]:
+        """The newest rowids (each a lookup of the right edge of a b-tree) and usage time,
+        which a full read looks up and an incremental one already knows."""
 
         def newest(table: str, column: str, key: str = "rowid") -> float:
             if not self._has(table, column):
@@ -192,7 +193,6 @@ class LedgerIndex:
             query = f"SELECT COALESCE(MAX({key}), 0) FROM ledger.{table}"
             return self.conn.execute(query).fetchone()[0]
 
-        last_seen = touched.get("max_last_seen")
         if last_seen is None:
             last_seen = newest("session_model_usage", "last_seen", "last_seen")
         return {
@@ -224,7 +224,7 @@ class LedgerIndex:
             found |= {r[0] for r in self.conn.execute(
                 "SELECT s.rowid FROM ledger.sessions s WHERE s.id IN (SELECT session_id FROM"
                 " ledger.messages WHERE id > ?)", (meta["max_message"],))}  # fmt: skip
-        return sorted(found), self._watermarks({"max_last_seen": last_seen})
+        return sorted(found), self._watermarks(last_seen)
 
     def _rows_of(self, sids: list[int]) -> list[tuple]:
         return self.conn.execute(
