@@ -22,6 +22,7 @@ from plutus.statefile import write_atomic
 from reconciler import backups
 from reconciler.decision import Routing
 from reconciler.hermes_routing import apply_routing, current_routing, unexpected_changes
+from reconciler.masking import mask_secrets
 from reconciler.rules import Rules
 from reconciler.yaml_text import Text, YamlRefused, dump, load, merge_edit, round_trip_yaml
 
@@ -53,9 +54,10 @@ class Plan:
         return self.new != self.original
 
     def diff(self) -> str:
+        """The unified diff of the edit, key-like values masked: it is printed, and logged."""
         name = str(self.path)
-        old = Text.decode(self.original, name).body.splitlines(keepends=True)
-        new = Text.decode(self.new, name).body.splitlines(keepends=True)
+        old = mask_secrets(Text.decode(self.original, name).body).splitlines(keepends=True)
+        new = mask_secrets(Text.decode(self.new, name).body).splitlines(keepends=True)
         return "".join(difflib.unified_diff(old, new, f"{name} (now)", f"{name} (planned)"))
 
 
