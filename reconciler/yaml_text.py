@@ -217,9 +217,19 @@ def _reindented(line: str, base: str, user: str | None) -> str:
     return theirs + line[len(mine) :]
 
 
+def _shifted(line: str, base: list[str], before: int, users_line: dict[int, str]) -> str:
+    """An added line moved as far as the user's block it joins: the nearest line above it
+    that ruamel re-indented says by how much, for that line's level and deeper."""
+    above = next((b for b in range(before - 1, -1, -1) if b in users_line), None)
+    if above is None or _indent(line) < _indent(base[above]) or not line.strip():
+        return line
+    shift = _indent(users_line[above]) - _indent(base[above])
+    return " " * (_indent(line) + shift) + line.lstrip(" ")
+
+
 def _resolve(base: list[str], user: list[str], edit: list[str]) -> list[str]:
     """A region where the user's formatting and the edit meet: a line the edit left alone keeps
-    the user's bytes, and a line the edit changed in place takes the user's indentation."""
+    the user's bytes, and a line the edit changed or added takes the user's indentation."""
     users_line = _users_lines(base, user)
     lines: list[str] = []
     for tag, b1, b2, e1, e2 in SequenceMatcher(None, base, edit, autojunk=False).get_opcodes():
@@ -229,7 +239,7 @@ def _resolve(base: list[str], user: list[str], edit: list[str]) -> list[str]:
             for k in range(b2 - b1):
                 lines.append(_reindented(edit[e1 + k], base[b1 + k], users_line.get(b1 + k)))
         else:
-            lines.extend(edit[e1:e2])
+            lines.extend(_shifted(line, base, b1, users_line) for line in edit[e1:e2])
     return lines
 
 

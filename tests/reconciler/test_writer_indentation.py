@@ -165,3 +165,16 @@ def test_a_planned_edit_that_would_not_read_back_is_refused_before_any_backup(
     )
     assert path.read_text() == FOUR_SPACES
     assert backups.listed(tmp_path / "s", path) == []
+
+
+def test_a_key_added_to_a_block_indented_unlike_the_rest_takes_that_blocks_indentation(
+    tmp_path, rules
+):
+    text = MIXED.replace("    provider: gemini\n", "", 1)
+    routing = Routing(
+        Route("anthropic", "claude-opus-4-8"), Route("google", "gemini-2.5-flash"), FALLBACKS
+    )
+    after = written(tmp_path, text.encode(), routing, rules).decode()
+    assert after == text.replace(
+        "    max_iterations: 50\n", "    max_iterations: 50\n    provider: gemini\n"
+    )
