@@ -18,6 +18,7 @@ from typing import Any
 import merge3
 import yaml
 from ruamel.yaml import YAML
+from ruamel.yaml.error import YAMLError as RuamelError
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from plutus import yaml_errors
@@ -163,8 +164,13 @@ def _duplicate(name: str, where: str, first: yaml.Node, second: yaml.Node, read:
 
 
 def load(body: str, name: str) -> Any:
+    """The round-trip document, after refusing what Hermes would misread."""
     refuse_duplicate_keys(body, name)
-    return round_trip_yaml(body).load(body)
+    try:
+        return round_trip_yaml(body).load(body)
+    except (ValueError, RuamelError) as exc:
+        # ruamel.yaml fails on a few scalars PyYAML reads as strings (`._`): refuse, not crash.
+        raise YamlRefused(f"{name}: ruamel.yaml cannot read it for editing: {exc}") from exc
 
 
 def dump(rt: YAML, document: Any) -> str:

@@ -113,3 +113,13 @@ def test_a_backup_stamp_never_rounds_up_into_the_next_second(tmp_path):
     config = tmp_path / "config.yaml"
     saved = backups.save(tmp_path / "state", config, b"x", now=1_780_000_000.9999996)
     assert saved.name == "20260528T202640.999999Z-config.yaml"
+
+
+def test_a_file_ruamel_cannot_read_is_refused_naming_it_not_crashed_on(tmp_path, rules):
+    path = tmp_path / "config.yaml"
+    path.write_text(CONFIG + "note: ._\n")
+    with pytest.raises(hermes_config.WriteError) as caught:
+        hermes_config.read(path, rules)
+    assert str(caught.value) == (
+        f"{path}: ruamel.yaml cannot read it for editing: could not convert string to float: '.'"
+    )
