@@ -1,4 +1,8 @@
-"""Private, rotated copies of each Hermes config taken before every write."""
+"""Private, rotated copies of each Hermes config taken before every write.
+
+A backup is saved before the replace and rotated only once the write is verified; a write
+that is undone drops its backup, so failed passes never push real backups out.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ import logging
 import time
 from pathlib import Path
 
-from plutus.statefile import ensure_private_dir, write_atomic
+from plutus.statefile import ensure_private_dir, private_state_dir, write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -23,19 +27,25 @@ def folder(state_dir: Path, config: Path) -> Path:
     return state_dir / "backups" / config_id(config)
 
 
-def save(
-    state_dir: Path, config: Path, data: bytes, *, keep: int, now: float | None = None
-) -> Path:
-    """Store `data` as the newest backup of `config` and drop all but the newest `keep`."""
+def save(state_dir: Path, config: Path, data: bytes, *, now: float | None = None) -> Path:
+    """Store `data` as the newest backup of `config`, in folders only the owner can read."""
+    private_state_dir(state_dir)
+    private_state_dir(state_dir / "backups")
     where = ensure_private_dir(folder(state_dir, config))
-    stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime(now or time.time()))
-    fraction = f"{(now or time.time()) % 1:.6f}"[2:]
-    path = where / f"{stamp}.{fraction}Z-{config.name}"
+    # One reading of the clock, in whole microseconds, so the name never goes back in time.
+    micros = int((time.time() if now is None else now) * 1_000_000)
+    seconds, fraction = divmod(micros, 1_000_000)
+    stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime(seconds))
+    path = where / f"{stamp}.{fraction:06d}Z-{config.name}"
     write_atomic(path, data)
-    for old in listed(state_dir, config)[keep:]:
-        old.unlink(missing_ok=True)
     log.info("backup saved config=%s backup=%s", config, path.name)
     return path
+
+
+def rotate(state_dir: Path, config: Path, *, keep: int) -> None:
+    """Drop all but the newest `keep` backups of `config`."""
+    for old in listed(state_dir, config)[keep:]:
+        old.unlink(missing_ok=True)
 
 
 def listed(state_dir: Path, config: Path) -> list[Path]:

@@ -22,6 +22,7 @@ from plutus.statefile import write_atomic
 from reconciler import backups
 from reconciler.decision import Routing
 from reconciler.hermes_routing import apply_routing, current_routing, unexpected_changes
+from reconciler.masking import mask_secrets
 from reconciler.rules import Rules
 from reconciler.yaml_text import Text, YamlRefused, dump, load, merge_edit, round_trip_yaml
 
@@ -53,9 +54,10 @@ class Plan:
         return self.new != self.original
 
     def diff(self) -> str:
+        """The unified diff of the edit, key-like values masked: it is printed, and logged."""
         name = str(self.path)
-        old = Text.decode(self.original, name).body.splitlines(keepends=True)
-        new = Text.decode(self.new, name).body.splitlines(keepends=True)
+        old = mask_secrets(Text.decode(self.original, name).body).splitlines(keepends=True)
+        new = mask_secrets(Text.decode(self.new, name).body).splitlines(keepends=True)
         return "".join(difflib.unified_diff(old, new, f"{name} (now)", f"{name} (planned)"))
 
 
@@ -74,7 +76,11 @@ def read(path: Path, rules: Rules) -> tuple[bytes, Routing]:
 
 
 def plan(path: Path, original: bytes, routing: Routing, rules: Rules) -> Plan:
-    """The bytes the file would hold with `routing`: only the routing lines differ."""
+    """The bytes the file would hold with `routing`: only the routing lines differ.
+
+    A plan that would not read back, with the parser Hermes uses, as the old file with just
+    this routing is refused here, before anything is backed up, replaced or printed.
+    """
     name = str(path)
     try:
         text = Text.decode(original, name)
@@ -85,7 +91,9 @@ def plan(path: Path, original: bytes, routing: Routing, rules: Rules) -> Plan:
             document = CommentedMap()
             apply_routing(document, routing, rules)
             body = text.body + ("\n" if text.body and not text.body.endswith("\n") else "")
-            return Plan(path, original, text.encode(body + dump(emitter, document)), routing)
+            return _checked(
+                Plan(path, original, text.encode(body + dump(emitter, document)), routing), rules
+            )
         before = dump(emitter, document)
         apply_routing(document, routing, rules)
         after = dump(emitter, document)
@@ -93,7 +101,31 @@ def plan(path: Path, original: bytes, routing: Routing, rules: Rules) -> Plan:
         raise WriteError(str(exc)) from exc
     if after == before:
         return Plan(path, original, original, routing)
-    return Plan(path, original, text.encode(merge_edit(text.body, before, after)), routing)
+    new = text.encode(merge_edit(text.body, before, after))
+    return _checked(Plan(path, original, new, routing), rules)
+
+
+def _problems(plan: Plan, new: bytes, rules: Rules, when: str) -> list[str]:
+    """What, read as Hermes reads it, `new` holds beyond the plan's routing; empty when none."""
+    name = str(plan.path)
+    try:
+        return unexpected_changes(
+            hermes_read(plan.original, name), hermes_read(new, name), plan.routing, rules
+        )
+    except YamlRefused as exc:
+        return [f"unreadable {when}: {exc}"]
+    except yaml.YAMLError as exc:
+        return [f"unreadable {when}: {yaml_errors.describe(exc)}"]
+
+
+def _checked(plan: Plan, rules: Rules) -> Plan:
+    problems = _problems(plan, plan.new, rules, "as planned")
+    if problems:
+        log.error("planned edit refused config=%s problems=%s", plan.path, "; ".join(problems))
+        raise WriteError(
+            f"{plan.path}: planned edit refused, nothing written: {'; '.join(problems)}"
+        )
+    return plan
 
 
 def _lock(path: Path) -> FileLock:
@@ -116,8 +148,9 @@ def write(plan: Plan, rules: Rules, state_dir: Path) -> Path | None:
             if path.read_bytes() != plan.original:
                 return _changed_meanwhile(plan, rules)
             backup = _backup(plan, rules, state_dir)
-            _replace(path, plan.new)
-            _verify(plan, rules)
+            _replace_backed_up(plan, backup)
+            _verify(plan, rules, backup)
+            backups.rotate(state_dir, path, keep=rules.backups)
     except Timeout as exc:
         raise WriteError(f"{path}: another reconciler holds the lock; nothing written") from exc
     except OSError as exc:
@@ -128,12 +161,22 @@ def write(plan: Plan, rules: Rules, state_dir: Path) -> Path | None:
 
 def _backup(plan: Plan, rules: Rules, state_dir: Path) -> Path:
     try:
-        return backups.save(state_dir, plan.path, plan.original, keep=rules.backups)
+        return backups.save(state_dir, plan.path, plan.original)
     except OSError as exc:
         raise WriteError(
             f"{plan.path}: no backup could be saved in {state_dir} ({exc.strerror}); "
             "nothing written, the old file is intact"
         ) from exc
+
+
+def _replace_backed_up(plan: Plan, backup: Path) -> None:
+    """The replace; if it fails leaving the old file, the backup of it goes too."""
+    try:
+        _replace(plan.path, plan.new)
+    except OSError:
+        if _left(plan) == "the old file is intact":
+            backup.unlink(missing_ok=True)
+        raise
 
 
 def _left(plan: Plan) -> str:
@@ -158,22 +201,13 @@ def _changed_meanwhile(intended: Plan, rules: Rules) -> None:
     raise WriteError(f"{path}: changed since it was read; nothing written")
 
 
-def _verify(plan: Plan, rules: Rules) -> None:
-    """Re-read with Hermes's parser; on any unintended difference put the old bytes back."""
-    name = str(plan.path)
-    try:
-        problems = unexpected_changes(
-            hermes_read(plan.original, name),
-            hermes_read(plan.path.read_bytes(), name),
-            plan.routing,
-            rules,
-        )
-    except YamlRefused as exc:
-        problems = [f"unreadable after write: {exc}"]
-    except yaml.YAMLError as exc:
-        problems = [f"unreadable after write: {yaml_errors.describe(exc)}"]
+def _verify(plan: Plan, rules: Rules, backup: Path) -> None:
+    """Re-read with Hermes's parser; on any unintended difference put the old bytes back, and
+    drop the backup of a write that did not happen so it pushes no real one out."""
+    problems = _problems(plan, plan.path.read_bytes(), rules, "after write")
     if problems:
         _replace(plan.path, plan.original)
+        backup.unlink(missing_ok=True)
         log.error("write undone config=%s problems=%s", plan.path, "; ".join(problems))
         raise WriteError(f"{plan.path}: write undone, old file restored: {'; '.join(problems)}")
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from plutus.statefile import read_json, write_json
+from plutus.statefile import private_state_dir, read_json, write_json
 from reconciler import backups, hermes_config
 from reconciler.decision import Decision, Liveness, Routing, decide
 from reconciler.liveness import LivenessChecker
@@ -47,8 +47,10 @@ class PassResult:
         return sum(o.written for o in self.outcomes)
 
 
-def history_path(state_dir: Path, config: Path) -> Path:
-    return state_dir / "history" / f"{backups.config_id(config)}.json"
+def history_path(state_dir: Path, config: Path, *, dry_run: bool = False) -> Path:
+    """Where the pass history of `config` is kept; dry passes keep theirs apart."""
+    folder = state_dir / "history" / "dry-run" if dry_run else state_dir / "history"
+    return folder / f"{backups.config_id(config)}.json"
 
 
 class Reconciler:
@@ -100,10 +102,21 @@ class Reconciler:
             outcome.error = str(exc)
         return outcome
 
+    def _history(self, config: Path) -> dict:
+        """The pass history; a dry loop starts from the real one and then goes its own way, so
+        consecutive dry passes count as real ones would without touching the real history."""
+        real = read_json(history_path(self.state_dir, config), {})
+        if not self.dry_run:
+            return real
+        return read_json(history_path(self.state_dir, config, dry_run=True), real)
+
     def _save_history(self, config: Path, decision: Decision) -> None:
         # Exclusions count passes in this history: a pass that cannot keep it writes nothing.
+        path = history_path(self.state_dir, config, dry_run=self.dry_run)
         try:
-            write_json(history_path(self.state_dir, config), decision.history)
+            private_state_dir(self.state_dir)
+            private_state_dir(path.parent)
+            write_json(path, decision.history)
         except OSError as exc:
             raise hermes_config.WriteError(
                 f"pass history not saved in {self.state_dir} ({exc.strerror}); "
@@ -121,12 +134,10 @@ class Reconciler:
         )
         # Without any known signal no choice is made, so the providers need not be asked.
         outcome.liveness = checker.check(config.parent) if known else {}
-        history = read_json(history_path(self.state_dir, config), {})
-        decision = decide(signals, rules, current, history, outcome.liveness)
+        decision = decide(signals, rules, current, self._history(config), outcome.liveness)
         outcome.decision = decision
         _log_decision(config, decision, rules, signals)
-        persist = write and not self.dry_run
-        if persist:
+        if write:
             self._save_history(config, decision)
         if not decision.settled:
             return
@@ -138,7 +149,7 @@ class Reconciler:
             print(f"# dry run: {config} would change\n{outcome.plan.diff()}", end="", flush=True)
         elif not rules.enabled:
             log.info("rules disabled; not written config=%s", config)
-        elif persist:
+        elif write:
             backup = hermes_config.write(outcome.plan, rules, self.state_dir)
             outcome.written = backup is not None
             outcome.routing = decision.routing

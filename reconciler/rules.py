@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -16,8 +17,10 @@ from plutus import yaml_errors
 from plutus.hermes_home import NOT_A_VARIABLE, is_variable_name
 from plutus.providers import CATALOGUE
 from reconciler.validation import Reader, RulesError, parse_duration
+from reconciler.yaml_text import YamlRefused, refuse_duplicate_keys
 
 ROLES = ("primary", "delegation", "fallback")
+LOOPBACK = ("localhost", "127.0.0.1", "::1")
 KINDS = ("flagship", "fast")
 _CONDITION = re.compile(
     r"^\s*([a-z_][a-z0-9_]*)\s*(<=|>=|<|>|==|!=)\s*([-+]?[0-9.eE+-]+|[-+]?inf)\s*$"
@@ -127,9 +130,14 @@ def load_rules(path: Path | str) -> Rules:
     path = str(path)
     try:
         with open(path, encoding="utf-8") as handle:
-            raw = yaml.safe_load(handle)
+            text = handle.read()
+        # PyYAML keeps the last of two equal keys: a second `google:` would silently win.
+        refuse_duplicate_keys(text, path)
+        raw = yaml.safe_load(text)
     except OSError as exc:
         raise RulesError(f"{path}: cannot read: {exc.strerror}") from exc
+    except YamlRefused as exc:
+        raise RulesError(str(exc)) from exc
     except yaml.YAMLError as exc:
         raise RulesError(f"{path}: not valid YAML: {yaml_errors.describe(exc)}") from exc
     return parse_rules(raw, path)
@@ -169,6 +177,20 @@ def _variable(read: Reader, raw: Any, entry: str) -> str:
     return raw.strip()
 
 
+def _api_base(read: Reader, raw: Any, entry: str) -> str:
+    # The provider's key goes there: in clear only to this machine (the tests' fake servers).
+    url = read.text(raw, f"{entry}.api_base")
+    parts = urlsplit(url)
+    local = parts.scheme == "http" and parts.hostname in LOOPBACK
+    if parts.hostname and (parts.scheme == "https" or local):
+        return url
+    raise read.fail(
+        f"{entry}.api_base",
+        "an https URL (http only to localhost, 127.0.0.1 or ::1)",
+        f"{parts.scheme}://{parts.hostname}" if parts.hostname else None,
+    )
+
+
 def _providers(read: Reader, raw: Any) -> tuple[ProviderRule, ...]:
     if not isinstance(raw, dict) or not raw:
         raise read.fail("providers", "a mapping of provider name to its models", raw)
@@ -188,9 +210,7 @@ def _providers(read: Reader, raw: Any) -> tuple[ProviderRule, ...]:
                 hermes_slug=read.text(body.get("hermes_slug", known and known.hermes_slug), entry),
                 flagship=read.text(body.get("flagship"), f"{entry}.flagship"),
                 fast=read.text(body.get("fast"), f"{entry}.fast"),
-                api_base=read.text(
-                    body.get("api_base", known and known.api_base), f"{entry}.api_base"
-                ),
+                api_base=_api_base(read, body.get("api_base", known and known.api_base), entry),
                 api_key_env=_variable(read, body.get("api_key_env", default_env), entry),
                 hermes_base_url=read.text(
                     body.get("hermes_base_url"), f"{entry}.hermes_base_url", optional=True

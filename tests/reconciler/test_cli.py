@@ -70,7 +70,12 @@ def test_dry_run_prints_the_diff_and_writes_nothing(setup, prometheus, capsys):
     assert "-  default: deepseek-reasoner\n-  provider: deepseek\n" in out
     assert "+  default: gemini-3.1-pro-preview\n+  provider: gemini\n" in out
     assert config.read_text() == CONFIG
-    assert not (config.parent.parent / "state").exists()
+    # Only the dry passes' own history is kept: no backup, no real history.
+    state = config.parent.parent / "state"
+    assert [p.relative_to(state).parts[:2] for p in state.rglob("*.json")] == [
+        ("history", "dry-run")
+    ]
+    assert not (state / "backups").exists()
 
 
 def test_a_nan_runway_for_the_incumbent_rewrites_nothing(setup, prometheus):

@@ -80,6 +80,16 @@ def test_an_exclusion_condition_compares_a_signal_with_a_number():
             "rules.yaml: ranking.signal: expected one of the signals runway_days, balance_usd, "
             "burn_rate_usd_per_day, got 'happiness'",
         ),
+        (
+            "providers:\n  deepseek: {flagship: a, fast: b, api_base: 'http://api.deepseek.com/'}\n",
+            "rules.yaml: providers.deepseek.api_base: expected an https URL (http only to "
+            "localhost, 127.0.0.1 or ::1), got 'http://api.deepseek.com'",
+        ),
+        (
+            "providers:\n  deepseek: {flagship: a, fast: b, api_base: api.deepseek.com}\n",
+            "rules.yaml: providers.deepseek.api_base: expected an https URL (http only to "
+            "localhost, 127.0.0.1 or ::1)",
+        ),
     ],
 )
 def test_a_bad_rules_file_is_refused_naming_the_file_the_entry_and_the_need(text, message):
@@ -105,3 +115,25 @@ def test_durations_read_like_prometheus_durations(text, seconds):
 def test_the_documented_example_is_the_shipped_example_file():
     docs = Path("README.md").read_text()
     assert "```yaml\n" + Path("examples/rules.yaml").read_text() + "```\n" in docs
+
+
+@pytest.mark.parametrize(
+    "base",
+    ["https://api.deepseek.com", "http://127.0.0.1:8080", "http://localhost", "http://[::1]:9"],
+)
+def test_an_api_base_may_be_https_or_http_to_this_machine_only(base):
+    rules = rules_from(f"providers:\n  deepseek: {{flagship: a, fast: b, api_base: '{base}'}}\n")
+    assert rules.providers[0].api_base == base
+
+
+def test_a_provider_named_twice_is_refused_naming_both_lines(tmp_path):
+    path = tmp_path / "rules.yaml"
+    path.write_text(
+        "providers:\n"
+        "  google: {flagship: gemini-3.1-pro-preview, fast: gemini-2.5-flash}\n"
+        "  deepseek: {flagship: deepseek-reasoner, fast: deepseek-chat}\n"
+        "  google: {flagship: gemini-2.5-pro, fast: gemini-2.5-flash}\n"
+    )
+    with pytest.raises(RulesError) as caught:
+        load_rules(path)
+    assert str(caught.value) == f"{path}: duplicate key 'providers.google' on lines 2 and 4"

@@ -170,7 +170,8 @@ def test_a_write_keeps_the_file_mode_and_makes_a_private_backup(tmp_path, rules)
 def test_backups_are_rotated_to_the_configured_number(tmp_path):
     config = tmp_path / "config.yaml"
     for i in range(5):
-        backups.save(tmp_path / "state", config, f"v{i}".encode(), keep=3, now=1_780_000_000.0 + i)
+        backups.save(tmp_path / "state", config, f"v{i}".encode(), now=1_780_000_000.0 + i)
+    backups.rotate(tmp_path / "state", config, keep=3)
     kept = [p.read_text() for p in backups.listed(tmp_path / "state", config)]
     assert kept == ["v4", "v3", "v2"]
 
