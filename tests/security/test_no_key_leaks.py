@@ -104,5 +104,7 @@ def test_state_files_are_private_and_folders_owner_only(transcript):
         "state-reconciler/backups/hermes-*",
         "state-reconciler/backups/hermes-*/*-config.yaml",
         "state-reconciler/history",
+        "state-reconciler/history/dry-run",
+        "state-reconciler/history/dry-run/hermes-*.json",
         "state-reconciler/history/hermes-*.json",
     ]
